@@ -1,0 +1,93 @@
+package nl.vico.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.vico.analyzer.AnalysisOptions;
+import nl.vico.analyzer.NetworkAnalyzer;
+import nl.vico.analyzer.report.AnalysisReport;
+import nl.vico.app.ExitCodes;
+import nl.vico.app.UserInputException;
+import nl.vico.app.output.Output;
+import nl.vico.app.output.ReportFormat;
+import nl.vico.importer.neo4j.Neo4jStore;
+import nl.vico.model.StakeholderNetwork;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vico analyze}: the network analysis of a dataset folder (no database) or of a workspace. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse a stakeholder network: who holds power, who bridges, where the cut points are,",
+            "and what each consortium is made of. Reads a dataset folder directly (no database started)",
+            "or a workspace from the database."})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(index = "0", paramLabel = "DIR", description = "Dataset folder to analyse straight from its files.")
+        Path dir;
+
+        @Option(names = {"-w", "--workspace"}, paramLabel = "W", required = true, description = "Workspace in the database to analyse.")
+        String workspace;
+    }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a readable summary) or json (every value, for other tools). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--betweenness-sample", paramLabel = "K",
+            description = "Estimate betweenness from K sampled source actors instead of all (0 = exact, the default).")
+    int sample;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for sampling and community detection (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Mixin
+    Neo4jOptions neo4j;
+
+    @Override
+    public Integer call() {
+        StakeholderNetwork network;
+        if (source.dir != null) {
+            network = Datasets.read(source.dir).network();
+        } else {
+            try (var db = Datasets.connect(neo4j, spec)) {
+                network = loadWorkspace(db, source.workspace);
+            }
+        }
+        var report = analyze(network);
+        Output.write(report, network, format, out, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    AnalysisReport analyze(StakeholderNetwork network) {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            throw new UserInputException("--threads " + t + " — give 1 or more");
+        }
+        if (sample < 0) {
+            throw new UserInputException("--betweenness-sample " + sample + " — give 0 (exact) or a positive number of sources");
+        }
+        return new NetworkAnalyzer(new AnalysisOptions(t, sample, seed)).analyze(network);
+    }
+
+    static StakeholderNetwork loadWorkspace(nl.vico.app.neo4j.DatabaseConnection db, String workspace) {
+        return new Neo4jStore(db.driver()).load(workspace)
+                .orElseThrow(() -> new UserInputException("there is no workspace " + workspace + " in the "
+                        + db.description() + " — list them with 'vico workspaces', or import one with 'vico import DIR'"));
+    }
+}

@@ -1,0 +1,94 @@
+package nl.vico.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import nl.vico.app.ExitCodes;
+import nl.vico.app.UserInputException;
+import nl.vico.importer.DatasetException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code vico}: the top command; every piece of work is a subcommand. */
+@Command(name = "vico",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "vico (vital coalitions) maps the actors around a social tender (maatschappelijk aanbesteden)",
+            "and tells whether a proposed consortium is a vital coalition or a power structure in disguise.",
+            ""},
+        subcommands = {
+            ImportCommand.class,
+            AnalyzeCommand.class,
+            WorkspacesCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 2 bad input (nothing written), 1 internal error.",
+            "Run 'vico COMMAND --help' for the options of a command."})
+public final class VicoCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code; prints no stack trace unless {@code --debug}. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        var cmd = new CommandLine(new VicoCommand());
+        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cmd.setExitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExitCodeOnExecutionException(ExitCodes.INTERNAL);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            boolean debugOn = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
+                    || hasDebug(parseResult);
+            if (ex instanceof DatasetException de) {
+                e.println("vico: the dataset has " + de.problems().size() + " problem"
+                        + (de.problems().size() == 1 ? "" : "s") + "; nothing was written:");
+                de.problems().forEach(p -> e.println("  " + p));
+                e.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof UserInputException ue) {
+                ue.lines().forEach(l -> e.println("vico: " + l));
+                e.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            e.println("vico: internal error: " + describe(ex));
+            if (debugOn) {
+                ex.printStackTrace(e);
+            } else {
+                e.println("vico: run again with --debug for the details, and report it if it persists.");
+            }
+            e.flush();
+            return ExitCodes.INTERNAL;
+        });
+        return cmd.execute(args);
+    }
+
+    private static boolean hasDebug(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable ex) {
+        String msg = ex.getMessage();
+        return ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+}

@@ -1,0 +1,94 @@
+package nl.vico.app.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import nl.vico.analyzer.report.AnalysisReport;
+import nl.vico.app.UserInputException;
+import nl.vico.model.StakeholderNetwork;
+
+/** Writes a report as text or JSON, to standard output or to a file (whole or not at all). */
+public final class Output {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private Output() {
+    }
+
+    /** The report in the given format as one string. */
+    public static String render(AnalysisReport report, StakeholderNetwork network, ReportFormat format) {
+        if (format == ReportFormat.JSON) {
+            return json(report) + System.lineSeparator();
+        }
+        var sw = new StringWriter();
+        new TextSummary(report, network).writeTo(new PrintWriter(sw));
+        return sw.toString();
+    }
+
+    /** The report's JSON document. */
+    public static String json(AnalysisReport report) {
+        try {
+            return JSON.writeValueAsString(report.toJsonTree());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectMapper mapper() {
+        return JSON;
+    }
+
+    /** Prints to {@code stdout}, or writes {@code file} through a temporary file so that it is never half-written. */
+    public static void write(AnalysisReport report, StakeholderNetwork network, ReportFormat format, Path file, PrintWriter stdout) {
+        String text = render(report, network, format);
+        if (file == null) {
+            stdout.print(text);
+            stdout.flush();
+            return;
+        }
+        writeAtomically(file, text);
+    }
+
+    /** Writes the whole text to {@code file} or, on failure, leaves whatever was there. */
+    public static void writeAtomically(Path file, String text) {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserInputException("--out " + file + ": the folder " + dir + " does not exist — create it or choose another path");
+        }
+        if (Files.isDirectory(target)) {
+            throw new UserInputException("--out " + file + " is a folder — give a file name");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, ".vico-", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + file + " (" + e.getMessage() + ") — check the path and its permissions");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the move succeeded or the error above is the one worth reporting
+                    tmp = null;
+                }
+            }
+        }
+    }
+}

@@ -3,6 +3,7 @@ package nl.vico.analyzer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import nl.vico.analyzer.findings.Policy;
 import nl.vico.analyzer.graph.CompactGraph;
 import nl.vico.model.StakeholderNetwork;
 
@@ -14,12 +15,19 @@ public final class AnalysisContext {
     private final StakeholderNetwork network;
     private final CompactGraph graph;
     private final AnalysisOptions options;
+    private final Policy policy;
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     public AnalysisContext(StakeholderNetwork network, AnalysisOptions options) {
+        this(network, options, Policy.defaults());
+    }
+
+    /** A context whose findings use the given policy's thresholds. */
+    public AnalysisContext(StakeholderNetwork network, AnalysisOptions options, Policy policy) {
         this.network = network;
         this.graph = CompactGraph.of(network);
         this.options = options;
+        this.policy = java.util.Objects.requireNonNull(policy, "policy — use Policy.defaults()");
     }
 
     public StakeholderNetwork network() {
@@ -32,6 +40,11 @@ public final class AnalysisContext {
 
     public AnalysisOptions options() {
         return options;
+    }
+
+    /** The thresholds that turn measurements into findings. */
+    public Policy policy() {
+        return policy;
     }
 
     /**

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.function.IntSupplier;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -44,6 +46,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** The file inside {@link #LOGS_DIR} that receives Neo4j's user log (what a server prints on its console). */
     public static final String USER_LOG = "neo4j.log";
 
+    private static final String SLF4J_PROVIDER_PROPERTY = "slf4j.provider";
+    private static final String SLF4J_VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
     private static final String LOOPBACK = "127.0.0.1";
     private static final int START_ATTEMPTS = 5;
     private static final String CONFIG_TEXT = """
@@ -86,6 +90,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** As {@link #start(Path)}, with the ports to try given by {@code ports} (tests use it to force a bind race). */
     static EmbeddedNeo4j start(Path dataDir, IntSupplier ports) {
         Path dir = prepare(dataDir);
+        silenceSlf4jWithoutProvider();
         RuntimeException last = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int port = ports.getAsInt();
@@ -146,6 +151,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .build();
+    }
+
+    /**
+     * Parts of Neo4j (Shiro's password hashing, Jetty) log through SLF4J. Without a provider on the class path SLF4J falls back to
+     * its no-operation logger anyway, but first prints a three-line warning on stderr; naming that same
+     * no-operation provider explicitly keeps the console clean. A class path with a real provider
+     * (logback in the app) or an explicit {@code slf4j.provider} setting is left alone.
+     */
+    private static void silenceSlf4jWithoutProvider() {
+        if (System.getProperty(SLF4J_PROVIDER_PROPERTY) != null) {
+            return;
+        }
+        ClassLoader loader = EmbeddedNeo4j.class.getClassLoader();
+        try {
+            Class<?> spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false, loader);
+            if (ServiceLoader.load(spi, loader).stream().findAny().isEmpty()) {
+                System.setProperty(SLF4J_PROVIDER_PROPERTY, "org.slf4j.helpers.NOP_FallbackServiceProvider");
+                if (System.getProperty(SLF4J_VERBOSITY_PROPERTY) == null) {
+                    // SLF4J announces an explicitly named provider at its INFO level
+                    System.setProperty(SLF4J_VERBOSITY_PROPERTY, "WARN");
+                }
+            }
+        } catch (ClassNotFoundException | ServiceConfigurationError noSlf4j) {
+            // no SLF4J 2 on the class path: nothing will print its warning
+        }
     }
 
     /** A port on 127.0.0.1 that was free a moment ago (another process may still take it first). */

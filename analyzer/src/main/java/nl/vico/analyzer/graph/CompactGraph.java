@@ -69,11 +69,11 @@ public final class CompactGraph {
         for (Tie tie : network.ties()) {
             int s = network.indexOf(tie.source());
             int d = network.indexOf(tie.target());
+            hasDirected |= tie.directed();
             if (s == d) {
                 selfLoops++;
                 continue;
             }
-            hasDirected |= tie.directed();
             pairs[p] = key(Math.min(s, d), Math.max(s, d));
             pairW[p++] = tie.weight();
             arcs[a] = key(s, d);

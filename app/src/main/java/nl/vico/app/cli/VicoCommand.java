@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import nl.vico.app.ExitCodes;
 import nl.vico.app.UserInputException;
+import nl.vico.embedded.DataDirectoryInUseException;
 import nl.vico.importer.DatasetException;
+import nl.vico.importer.neo4j.InvalidWorkspaceNameException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +48,7 @@ public final class VicoCommand implements Runnable {
         var cmd = new CommandLine(new VicoCommand());
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cmd.setExitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
-        cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setExitCodeOnExecutionException(ExitCodes.INTERNAL);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true); // invalid input exits 2 (picocli USAGE), failures 1 (SOFTWARE)
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             boolean debugOn = parseResult.hasMatchedOption("--debug")
@@ -58,6 +58,11 @@ public final class VicoCommand implements Runnable {
                 e.println("vico: the dataset has " + de.problems().size() + " problem"
                         + (de.problems().size() == 1 ? "" : "s") + "; nothing was written:");
                 de.problems().forEach(p -> e.println("  " + p));
+                e.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof InvalidWorkspaceNameException || ex instanceof DataDirectoryInUseException) {
+                e.println("vico: " + ex.getMessage());
                 e.flush();
                 return ExitCodes.BAD_INPUT;
             }

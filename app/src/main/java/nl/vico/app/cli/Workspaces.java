@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import nl.vico.app.UserInputException;
 import nl.vico.app.neo4j.DatabaseConnection;
 import nl.vico.importer.ImportSummary;
+import nl.vico.importer.neo4j.WorkspaceNames;
 
 /** Workspace names and import summaries, for the commands. */
 final class Workspaces {
     private Workspaces() {
     }
 
-    /** The given name, or else the folder's own name. */
+    /** The given name, or else one made from the folder's name (blanks and odd characters become '-'). */
     static String resolveName(String given, Path dir) {
         if (given != null) {
             return given;
@@ -19,7 +20,7 @@ final class Workspaces {
         if (name == null) {
             throw new UserInputException("cannot take a workspace name from " + dir + " — give one with --workspace NAME");
         }
-        return name.toString();
+        return WorkspaceNames.fromFolderName(name.toString());
     }
 
     static String describe(ImportSummary s, String ws, DatabaseConnection db) {

@@ -100,7 +100,7 @@ final class TextSummary {
             out.println();
             out.println("  " + c.name() + " (" + c.id() + ")" + (c.task() == null ? "" : " — " + c.task()));
             out.println("    municipality's role: " + (c.municipalityRole() == null
-                    ? "not defined" : c.municipalityRole().key() + " (" + c.municipalityRole().dutch() + ")"));
+                    ? "not defined" : c.municipalityRole().key() + (c.municipalityRole().dutch().equals(c.municipalityRole().key()) ? "" : " (" + c.municipalityRole().dutch() + ")")));
             var members = network.membersOf(c.id());
             out.println("    " + members.size() + " member" + (members.size() == 1 ? "" : "s") + ": " + String.join(", ",
                     members.stream().map(m -> display(m.actor()) + (m.role() == null ? " (no role)" : " (" + m.role().key() + ")")).toList()));

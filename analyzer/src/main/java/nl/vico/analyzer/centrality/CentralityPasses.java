@@ -1,0 +1,56 @@
+package nl.vico.analyzer.centrality;
+
+import nl.vico.analyzer.AnalysisContext;
+
+/**
+ * The undirected all-sources pass shared by {@link Betweenness#of} and {@link Distances#of}: when
+ * betweenness is exact one pass yields both; when it is sampled, the distance statistics (which need
+ * every source) come from a separate plain BFS pass.
+ */
+final class CentralityPasses {
+    private final Betweenness betweenness;
+    private final Distances distances;
+
+    private CentralityPasses(Betweenness betweenness, Distances distances) {
+        this.betweenness = betweenness;
+        this.distances = distances;
+    }
+
+    static CentralityPasses of(AnalysisContext context) {
+        return context.shared(CentralityPasses.class, CentralityPasses::compute);
+    }
+
+    private static CentralityPasses compute(AnalysisContext c) {
+        var analysis = new BetweennessAnalysis(c.options());
+        var graph = c.graph();
+        int[] sources = analysis.sources(graph.vertexCount());
+        int threads = c.options().threads();
+        if (sources.length == graph.vertexCount()) {
+            var pass = ShortestPaths.unweighted(graph, false, sources, threads, true, true);
+            return new CentralityPasses(
+                    BetweennessAnalysis.fromUndirectedDependencies(pass.dependency(), sources.length),
+                    new Distances(pass.reach(), pass.distanceSum(), pass.harmonicSum(), pass.eccentricity()));
+        }
+        var sampled = ShortestPaths.unweighted(graph, false, sources, threads, true, false);
+        var plain = ShortestPaths.unweighted(graph, false, allActors(graph.vertexCount()), threads, false, true);
+        return new CentralityPasses(
+                BetweennessAnalysis.fromUndirectedDependencies(sampled.dependency(), sources.length),
+                new Distances(plain.reach(), plain.distanceSum(), plain.harmonicSum(), plain.eccentricity()));
+    }
+
+    private static int[] allActors(int n) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    Betweenness betweenness() {
+        return betweenness;
+    }
+
+    Distances distances() {
+        return distances;
+    }
+}

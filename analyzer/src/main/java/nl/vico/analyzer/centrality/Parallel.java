@@ -1,0 +1,60 @@
+package nl.vico.analyzer.centrality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs a fixed number of independent chunks of work on a bounded number of threads. The chunks, not
+ * the threads, own their partial results, so a caller that sums the chunks in chunk order gets the
+ * same bits whatever the number of threads.
+ */
+final class Parallel {
+    private Parallel() {
+    }
+
+    /** Calls {@code chunk.accept(c)} for every c in 0..chunks-1, on at most {@code threads} threads. */
+    static void forEachChunk(int chunks, int threads, IntConsumer chunk) {
+        int workers = Math.min(chunks, threads);
+        if (workers <= 1) {
+            for (int c = 0; c < chunks; c++) {
+                chunk.accept(c);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "vico-analyzer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>(chunks);
+            for (int c = 0; c < chunks; c++) {
+                int id = c;
+                futures.add(pool.submit(() -> chunk.accept(id)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the analysis was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("a worker of the analysis failed", cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -58,8 +58,23 @@ public final class Fixtures {
         return load(referenceDir().resolve(dataset), dataset);
     }
 
-    public static StakeholderNetwork kanaalwijk() {
-        return load(example("kanaalwijk"), "kanaalwijk");
+    private static StakeholderNetwork kanaalwijk;
+    private static AnalysisReport kanaalwijkReport;
+
+    /** The example data set of the repository (loaded once per test run). */
+    public static synchronized StakeholderNetwork kanaalwijk() {
+        if (kanaalwijk == null) {
+            kanaalwijk = load(example("kanaalwijk"), "kanaalwijk");
+        }
+        return kanaalwijk;
+    }
+
+    /** The example analysed by the real analyzer (once per test run). */
+    public static synchronized AnalysisReport kanaalwijkReport() {
+        if (kanaalwijkReport == null) {
+            kanaalwijkReport = new nl.vico.analyzer.NetworkAnalyzer().analyze(kanaalwijk());
+        }
+        return kanaalwijkReport;
     }
 
     /** Reads the five CSV files of a vico data set (plain comma-separated fields; double quotes honoured). */

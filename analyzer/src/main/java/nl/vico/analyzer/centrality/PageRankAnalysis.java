@@ -1,5 +1,6 @@
 package nl.vico.analyzer.centrality;
 
+import java.util.Arrays;
 import nl.vico.analyzer.NetworkAnalysis;
 import nl.vico.analyzer.graph.CompactGraph;
 import nl.vico.model.StakeholderNetwork;
@@ -62,7 +63,7 @@ public final class PageRankAnalysis implements NetworkAnalysis<IterativeScores> 
         }
         double[] x = new double[n];
         double[] y = new double[n];
-        java.util.Arrays.fill(x, 1.0 / n);
+        Arrays.fill(x, 1.0 / n);
         int iteration = 0;
         boolean converged = false;
         while (iteration < MAX_ITERATIONS && !converged) {
@@ -74,7 +75,7 @@ public final class PageRankAnalysis implements NetworkAnalysis<IterativeScores> 
                 }
             }
             double base = (1.0 - DAMPING) / n + DAMPING * dangling / n;
-            java.util.Arrays.fill(y, base);
+            Arrays.fill(y, base);
             for (int u = 0; u < n; u++) {
                 if (out[u] == 0) {
                     continue;

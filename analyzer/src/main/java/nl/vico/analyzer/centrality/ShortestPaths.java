@@ -170,8 +170,6 @@ final class ShortestPaths {
      */
     static WeightedPass weighted(CompactGraph g, double[] length, int[] sources, int threads) {
         int n = g.vertexCount();
-        int[] off = g.offsets();
-        int[] nb = g.neighbours();
         double[][] partial = new double[CHUNKS][];
         int[] reach = new int[n];
         double[] distanceSum = new double[n];
@@ -179,75 +177,16 @@ final class ShortestPaths {
             if (c >= sources.length) {
                 return;
             }
-            double[] acc = new double[n];
-            double[] dist = new double[n];
-            Arrays.fill(dist, Double.POSITIVE_INFINITY);
-            boolean[] settled = new boolean[n];
-            double[] sigma = new double[n];
-            double[] coefficient = new double[n];
-            int[] order = new int[n];
-            Heap heap = new Heap(nb.length + 1);
+            var search = new HeapSearch(g, length);
             for (int k = c; k < sources.length; k += CHUNKS) {
                 int s = sources[k];
-                int count = 0;
-                dist[s] = 0;
-                sigma[s] = 1;
-                heap.push(0, s);
-                while (!heap.isEmpty()) {
-                    int v = heap.popNode();
-                    if (settled[v]) {
-                        continue;
-                    }
-                    settled[v] = true;
-                    order[count++] = v;
-                    double dv = dist[v];
-                    double sv = sigma[v];
-                    for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                        int w = nb[i];
-                        if (settled[w]) {
-                            continue;
-                        }
-                        double nd = dv + length[i];
-                        double cur = dist[w];
-                        if (nd < cur - EQUAL_LENGTH * nd) {
-                            dist[w] = nd;
-                            sigma[w] = sv;
-                            heap.push(nd, w);
-                        } else if (nd <= cur + EQUAL_LENGTH * nd) {
-                            sigma[w] += sv;
-                        }
-                    }
-                }
-                double total = 0;
-                for (int j = 1; j < count; j++) {
-                    total += dist[order[j]];
-                }
-                reach[s] = count;
-                distanceSum[s] = total;
-                for (int j = count - 1; j >= 0; j--) {
-                    int v = order[j];
-                    double dv = dist[v];
-                    double sum = 0;
-                    for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                        int w = nb[i];
-                        double dw = dist[w];
-                        if (dw > dv && Math.abs(dv + length[i] - dw) <= EQUAL_LENGTH * dw) {
-                            sum += coefficient[w];
-                        }
-                    }
-                    double sv = sigma[v];
-                    if (j > 0) {
-                        acc[v] += sv * sum;
-                    }
-                    coefficient[v] = 1.0 / sv + sum;
-                }
-                for (int j = 0; j < count; j++) {
-                    int v = order[j];
-                    dist[v] = Double.POSITIVE_INFINITY;
-                    settled[v] = false;
-                }
+                search.run(s);
+                reach[s] = search.count;
+                distanceSum[s] = search.distanceSum();
+                search.accumulate();
+                search.reset();
             }
-            partial[c] = acc;
+            partial[c] = search.acc;
         });
         return new WeightedPass(sum(partial, n), reach, distanceSum);
     }
@@ -255,16 +194,12 @@ final class ShortestPaths {
     /**
      * As {@link #weighted}, for whole-number lengths of at most {@code maxLength}, with a bucket queue
      * (Dial 1969, "Algorithm 360: shortest-path forest with topological ordering", CACM 12(11):632–633)
-     * instead of a heap: a circular array of maxLength+1 buckets, one per pending distance, so each
-     * actor is settled in O(1) and path lengths are compared exactly. O(m + D) per source, D the largest
-     * distance. Requires (n−1)·maxLength &lt; 2³¹; {@code distanceSum} is in the same units as the lengths.
+     * instead of a heap: a circular array of buckets, one per pending distance, so each actor is settled
+     * in O(1) and path lengths are compared exactly. O(m + D) per source, D the largest distance. Requires
+     * n·maxLength &lt; 2³¹; {@code distanceSum} is in the same units as the lengths.
      */
     static WeightedPass weightedIntegral(CompactGraph g, int[] length, int maxLength, int[] sources, int threads) {
         int n = g.vertexCount();
-        int[] off = g.offsets();
-        int[] nb = g.neighbours();
-        int buckets = Integer.highestOneBit(maxLength) << 1;
-        int mask = buckets - 1;
         double[][] partial = new double[CHUNKS][];
         int[] reach = new int[n];
         double[] distanceSum = new double[n];
@@ -272,87 +207,16 @@ final class ShortestPaths {
             if (c >= sources.length) {
                 return;
             }
-            double[] acc = new double[n];
-            int[] dist = new int[n];
-            Arrays.fill(dist, Integer.MAX_VALUE);
-            double[] sigma = new double[n];
-            double[] coefficient = new double[n];
-            int[] order = new int[n];
-            int[] head = new int[buckets];
-            Arrays.fill(head, -1);
-            int[] entryNode = new int[nb.length + 1];
-            int[] entryNext = new int[nb.length + 1];
+            var search = new BucketSearch(g, length, maxLength);
             for (int k = c; k < sources.length; k += CHUNKS) {
                 int s = sources[k];
-                int count = 0;
-                int entries = 0;
-                int pending = 1;
-                dist[s] = 0;
-                sigma[s] = 1;
-                entryNode[0] = s;
-                entryNext[0] = -1;
-                head[0] = entries++;
-                int current = 0;
-                while (pending > 0) {
-                    int b = current & mask;
-                    int e = head[b];
-                    if (e < 0) {
-                        current++;
-                        continue;
-                    }
-                    head[b] = entryNext[e];
-                    pending--;
-                    int v = entryNode[e];
-                    if (dist[v] != current) {
-                        continue; // outdated: v was reached by a shorter path since
-                    }
-                    order[count++] = v;
-                    double sv = sigma[v];
-                    for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                        int w = nb[i];
-                        // a settled w has dist ≤ current < nd: neither branch below fires
-                        int nd = current + length[i];
-                        int cur = dist[w];
-                        if (nd < cur) {
-                            dist[w] = nd;
-                            sigma[w] = sv;
-                            int bw = nd & mask;
-                            entryNode[entries] = w;
-                            entryNext[entries] = head[bw];
-                            head[bw] = entries++;
-                            pending++;
-                        } else if (nd == cur) {
-                            sigma[w] += sv;
-                        }
-                    }
-                }
-                double total = 0;
-                for (int j = 1; j < count; j++) {
-                    total += dist[order[j]];
-                }
-                reach[s] = count;
-                distanceSum[s] = total;
-                for (int j = count - 1; j >= 0; j--) {
-                    int v = order[j];
-                    int dv = dist[v];
-                    double sum = 0;
-                    for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                        int w = nb[i];
-                        long successor = ((dist[w] ^ (dv + length[i])) - 1) >> 31;
-                        sum += Double.longBitsToDouble(Double.doubleToRawLongBits(coefficient[w]) & successor);
-                    }
-                    double sv = sigma[v];
-                    if (j > 0) {
-                        acc[v] += sv * sum;
-                    }
-                    coefficient[v] = 1.0 / sv + sum;
-                }
-                for (int j = 0; j < count; j++) {
-                    int v = order[j];
-                    dist[v] = Integer.MAX_VALUE;
-                }
+                search.run(s);
+                reach[s] = search.count;
+                distanceSum[s] = search.distanceSum();
+                search.accumulate();
+                search.reset();
             }
-            partial[c] = acc;
+            partial[c] = search.acc;
         });
         return new WeightedPass(sum(partial, n), reach, distanceSum);
     }
@@ -365,6 +229,357 @@ final class ShortestPaths {
      * @param distanceSum per source actor, the sum of its weighted distances to them
      */
     record WeightedPass(double[] dependency, int[] reach, double[] distanceSum) {
+    }
+
+    /** One worker's state for Dijkstra–Brandes with a heap; reused over its sources. */
+    private static final class HeapSearch {
+        final int[] off;
+        final int[] nb;
+        final double[] length;
+        final double[] acc;
+        final double[] dist;
+        final boolean[] settled;
+        final double[] sigma;
+        final double[] coefficient;
+        final int[] order;
+        final Heap heap;
+        int count;
+
+        HeapSearch(CompactGraph g, double[] length) {
+            int n = g.vertexCount();
+            this.off = g.offsets();
+            this.nb = g.neighbours();
+            this.length = length;
+            this.acc = new double[n];
+            this.dist = new double[n];
+            Arrays.fill(dist, Double.POSITIVE_INFINITY);
+            this.settled = new boolean[n];
+            this.sigma = new double[n];
+            this.coefficient = new double[n];
+            this.order = new int[n];
+            this.heap = new Heap(nb.length + 1);
+        }
+
+        /** Settles every actor reachable from s in order of distance, counting shortest paths. */
+        void run(int s) {
+            count = 0;
+            dist[s] = 0;
+            sigma[s] = 1;
+            heap.push(0, s);
+            while (!heap.isEmpty()) {
+                int v = heap.popNode();
+                if (settled[v]) {
+                    continue;
+                }
+                settled[v] = true;
+                order[count++] = v;
+                double dv = dist[v];
+                double sv = sigma[v];
+                for (int i = off[v], end = off[v + 1]; i < end; i++) {
+                    int w = nb[i];
+                    if (settled[w]) {
+                        continue;
+                    }
+                    double nd = dv + length[i];
+                    double cur = dist[w];
+                    if (nd < cur - EQUAL_LENGTH * nd) {
+                        dist[w] = nd;
+                        sigma[w] = sv;
+                        heap.push(nd, w);
+                    } else if (nd <= cur + EQUAL_LENGTH * nd) {
+                        sigma[w] += sv;
+                    }
+                }
+            }
+        }
+
+        double distanceSum() {
+            double total = 0;
+            for (int j = 1; j < count; j++) {
+                total += dist[order[j]];
+            }
+            return total;
+        }
+
+        /** Pull-form accumulation in reverse order of distance (see {@link ShortestPaths#accumulate}). */
+        void accumulate() {
+            for (int j = count - 1; j >= 0; j--) {
+                int v = order[j];
+                double dv = dist[v];
+                double sum = 0;
+                for (int i = off[v], end = off[v + 1]; i < end; i++) {
+                    double dw = dist[nb[i]];
+                    if (dw > dv && Math.abs(dv + length[i] - dw) <= EQUAL_LENGTH * dw) {
+                        sum += coefficient[nb[i]];
+                    }
+                }
+                double sv = sigma[v];
+                if (j > 0) {
+                    acc[v] += sv * sum;
+                }
+                coefficient[v] = 1.0 / sv + sum;
+            }
+        }
+
+        void reset() {
+            for (int j = 0; j < count; j++) {
+                int v = order[j];
+                dist[v] = Double.POSITIVE_INFINITY;
+                settled[v] = false;
+            }
+        }
+    }
+
+    /**
+     * One worker's state for Brandes with Dial's bucket queue on whole-number lengths. An actor is pushed
+     * only when its distance strictly drops, so it has at most one entry per distance, and an entry whose
+     * distance is no longer the actor's is outdated. A settled actor never needs a check: its distance is at
+     * most the current one, below any new path length.
+     */
+    private static final class BucketSearch {
+        final int[] off;
+        final int[] nb;
+        final int[] length;
+        final int mask;
+        final double[] acc;
+        final int[] dist;
+        final double[] sigma;
+        final double[] coefficient;
+        final int[] order;
+        final int[] head;
+        final int[] entryNode;
+        final int[] entryNext;
+        int count;
+
+        BucketSearch(CompactGraph g, int[] length, int maxLength) {
+            int n = g.vertexCount();
+            this.off = g.offsets();
+            this.nb = g.neighbours();
+            this.length = length;
+            int buckets = Integer.highestOneBit(maxLength) << 1; // more than maxLength: no wrap-around clash
+            this.mask = buckets - 1;
+            this.acc = new double[n];
+            this.dist = new int[n];
+            Arrays.fill(dist, Integer.MAX_VALUE);
+            this.sigma = new double[n];
+            this.coefficient = new double[n];
+            this.order = new int[n];
+            this.head = new int[buckets];
+            Arrays.fill(head, -1);
+            this.entryNode = new int[nb.length + 1];
+            this.entryNext = new int[nb.length + 1];
+        }
+
+        void run(int s) {
+            count = 0;
+            int entries = 0;
+            int pending = 1;
+            dist[s] = 0;
+            sigma[s] = 1;
+            entryNode[0] = s;
+            entryNext[0] = -1;
+            head[0] = entries++;
+            int current = 0;
+            while (pending > 0) {
+                int b = current & mask;
+                int e = head[b];
+                if (e < 0) {
+                    current++;
+                    continue;
+                }
+                head[b] = entryNext[e];
+                pending--;
+                int v = entryNode[e];
+                if (dist[v] != current) {
+                    continue;
+                }
+                order[count++] = v;
+                double sv = sigma[v];
+                for (int i = off[v], end = off[v + 1]; i < end; i++) {
+                    int w = nb[i];
+                    int nd = current + length[i];
+                    int cur = dist[w];
+                    if (nd < cur) {
+                        dist[w] = nd;
+                        sigma[w] = sv;
+                        int bw = nd & mask;
+                        entryNode[entries] = w;
+                        entryNext[entries] = head[bw];
+                        head[bw] = entries++;
+                        pending++;
+                    } else if (nd == cur) {
+                        sigma[w] += sv;
+                    }
+                }
+            }
+        }
+
+        double distanceSum() {
+            double total = 0;
+            for (int j = 1; j < count; j++) {
+                total += dist[order[j]];
+            }
+            return total;
+        }
+
+        void accumulate() {
+            for (int j = count - 1; j >= 0; j--) {
+                int v = order[j];
+                int dv = dist[v];
+                double sum = 0;
+                for (int i = off[v], end = off[v + 1]; i < end; i++) {
+                    int w = nb[i];
+                    // all ones when w lies one tie further on a shortest path (exact whole numbers)
+                    long successor = ((dist[w] ^ (dv + length[i])) - 1) >> 31;
+                    sum += Double.longBitsToDouble(Double.doubleToRawLongBits(coefficient[w]) & successor);
+                }
+                double sv = sigma[v];
+                if (j > 0) {
+                    acc[v] += sv * sum;
+                }
+                coefficient[v] = 1.0 / sv + sum;
+            }
+        }
+
+        void reset() {
+            for (int j = 0; j < count; j++) {
+                dist[order[j]] = Integer.MAX_VALUE;
+            }
+        }
+    }
+
+    /**
+     * Distance statistics of every actor on the undirected view by bit-parallel multi-source BFS (Then et
+     * al. 2014, "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4):449–460): 64
+     * sources advance together as the bits of one long per actor, so the traversals share their memory
+     * accesses where their frontiers overlap, as they do on small-world networks. Because d(s,v) = d(v,s),
+     * the statistics are summed per reached actor v with a popcount of the sources newly reaching it, and
+     * need no per-source storage. At most 64 BFS costs per batch, far less in practice; memory O(n) per
+     * worker. Used when betweenness is sampled, so closeness and path lengths stay exact.
+     */
+    static Pass distancesBitParallel(CompactGraph g, int threads) {
+        int n = g.vertexCount();
+        int batches = (n + 63) / 64;
+        var parts = new BitParallelBfs[CHUNKS];
+        Parallel.forEachChunk(CHUNKS, threads, c -> {
+            if (c >= batches) {
+                return;
+            }
+            var bfs = new BitParallelBfs(g);
+            for (int batch = c; batch < batches; batch += CHUNKS) {
+                bfs.run(batch * 64, Math.min(n, batch * 64 + 64));
+            }
+            parts[c] = bfs;
+        });
+        int[] reach = new int[n];
+        long[] distanceSum = new long[n];
+        double[] harmonicSum = new double[n];
+        int[] eccentricity = new int[n];
+        for (var part : parts) {
+            if (part == null) {
+                continue;
+            }
+            for (int v = 0; v < n; v++) {
+                reach[v] += (int) part.reach[v];
+                distanceSum[v] += part.sum[v];
+                harmonicSum[v] += part.harmonic[v];
+                eccentricity[v] = Math.max(eccentricity[v], part.eccentricity[v]);
+            }
+        }
+        return new Pass(null, reach, distanceSum, harmonicSum, eccentricity);
+    }
+
+    /** One worker's state for the bit-parallel BFS, and its per-actor partial sums. */
+    private static final class BitParallelBfs {
+        final int[] off;
+        final int[] nb;
+        final long[] reach;
+        final long[] sum;
+        final double[] harmonic;
+        final int[] eccentricity;
+        final long[] seen;
+        final long[] frontier;
+        final long[] next;
+        int[] current;
+        int[] upcoming;
+        final int[] touched;
+        final int[] visited;
+
+        BitParallelBfs(CompactGraph g) {
+            int n = g.vertexCount();
+            this.off = g.offsets();
+            this.nb = g.neighbours();
+            this.reach = new long[n];
+            this.sum = new long[n];
+            this.harmonic = new double[n];
+            this.eccentricity = new int[n];
+            this.seen = new long[n];
+            this.frontier = new long[n];
+            this.next = new long[n];
+            this.current = new int[n];
+            this.upcoming = new int[n];
+            this.touched = new int[n];
+            this.visited = new int[n];
+        }
+
+        /** BFS from the sources first..end-1 (at most 64) at once. */
+        void run(int first, int end) {
+            int size = 0;
+            int reached = 0;
+            for (int s = first; s < end; s++) {
+                long bit = 1L << (s - first);
+                frontier[s] = bit;
+                seen[s] = bit;
+                reach[s]++;
+                current[size++] = s;
+                visited[reached++] = s;
+            }
+            int level = 0;
+            while (size > 0) {
+                level++;
+                int t = 0;
+                for (int i = 0; i < size; i++) {
+                    int v = current[i];
+                    long fv = frontier[v];
+                    for (int j = off[v], stop = off[v + 1]; j < stop; j++) {
+                        int w = nb[j];
+                        if (next[w] == 0) {
+                            touched[t++] = w;
+                        }
+                        next[w] |= fv;
+                    }
+                }
+                for (int i = 0; i < size; i++) {
+                    frontier[current[i]] = 0;
+                }
+                int u = 0;
+                for (int i = 0; i < t; i++) {
+                    int w = touched[i];
+                    long fresh = next[w] & ~seen[w];
+                    next[w] = 0;
+                    if (fresh != 0) {
+                        if (seen[w] == 0) {
+                            visited[reached++] = w;
+                        }
+                        seen[w] |= fresh;
+                        frontier[w] = fresh;
+                        upcoming[u++] = w;
+                        int count = Long.bitCount(fresh);
+                        reach[w] += count;
+                        sum[w] += (long) level * count;
+                        harmonic[w] += count / (double) level;
+                        eccentricity[w] = Math.max(eccentricity[w], level);
+                    }
+                }
+                int[] swap = current;
+                current = upcoming;
+                upcoming = swap;
+                size = u;
+            }
+            for (int i = 0; i < reached; i++) {
+                seen[visited[i]] = 0;
+            }
+        }
     }
 
     private static double[] sum(double[][] partial, int n) {

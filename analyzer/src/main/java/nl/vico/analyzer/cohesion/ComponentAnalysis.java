@@ -6,8 +6,10 @@ import nl.vico.analyzer.graph.CompactGraph;
 import nl.vico.model.StakeholderNetwork;
 
 /**
- * Connected components of the undirected view by breadth-first search: two actors are in one component
- * when a chain of ties joins them. O(n + m) time, O(n) memory.
+ * Connected components of the undirected view: two actors are in one component when a chain of ties
+ * joins them. Found by breadth-first search from each actor not yet reached (Moore 1959, "The shortest
+ * path through a maze"; Hopcroft &amp; Tarjan 1973 for the linear bound). Components are numbered by their
+ * first actor. O(n + m) time, O(n) memory.
  */
 public final class ComponentAnalysis implements NetworkAnalysis<Components> {
     @Override

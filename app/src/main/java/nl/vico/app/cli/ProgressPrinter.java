@@ -3,9 +3,12 @@ package nl.vico.app.cli;
 import java.io.PrintWriter;
 import nl.vico.importer.ImportListener;
 
-/** Prints an import's progress to stderr, at most twice a second, and only once the import takes a while. */
+/**
+ * Prints an import's progress to stderr, at most twice a second, and only once the import has taken two
+ * seconds: a small dataset imports silently.
+ */
 final class ProgressPrinter implements ImportListener {
-    private static final long QUIET_NANOS = 1_000_000_000L;
+    private static final long QUIET_NANOS = 2_000_000_000L;
     private static final long INTERVAL_NANOS = 500_000_000L;
     private final PrintWriter err;
     private final long start = System.nanoTime();
@@ -18,10 +21,15 @@ final class ProgressPrinter implements ImportListener {
     @Override
     public void progress(String phase, long done, long total) {
         long now = System.nanoTime();
-        if (now - start < QUIET_NANOS || (now - last < INTERVAL_NANOS && done < total)) {
+        if (total == 0 || now - start < QUIET_NANOS || (now - last < INTERVAL_NANOS && done < total)) {
             return;
         }
         last = now;
+        if (ImportListener.COMMIT.equals(phase)) {
+            err.println(done == 0 ? "vico: committing the import …" : "vico: import committed.");
+            err.flush();
+            return;
+        }
         int pct = total == 0 ? 100 : (int) (100 * done / total);
         err.printf("vico: importing %s: %,d of %,d (%d%%)%n", phase, done, total, pct);
         err.flush();

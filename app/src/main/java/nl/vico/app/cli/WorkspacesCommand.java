@@ -38,7 +38,9 @@ final class WorkspacesCommand implements Callable<Integer> {
             }
             out.printf("%-24s %8s %8s %9s  %s%n", "WORKSPACE", "ACTORS", "TIES", "CONSORTIA", "IMPORTED");
             for (WorkspaceInfo w : all) {
-                out.printf("%-24s %,8d %,8d %,9d  %s%n", w.name(), w.actors(), w.ties(), w.consortia(), w.importedAt());
+                out.printf("%-24s %,8d %,8d %,9d  %s%n", w.name(), w.actors(), w.ties(), w.consortia(), w.importedAt() == null ? "–"
+                        : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                                .withZone(java.time.ZoneOffset.UTC).format(w.importedAt()));
             }
             out.println("(" + db.description() + ")");
         }

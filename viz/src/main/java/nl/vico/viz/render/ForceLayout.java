@@ -23,14 +23,26 @@ import java.util.SplittableRandom;
  * I = 300 iterations (150 for large components).
  */
 final class ForceLayout {
-    static final int EXACT_LIMIT = 900;
+    static final int EXACT_LIMIT = 2100;
     private static final double K = 1.0;
+    /** Strength of the pull towards the group centre, per unit of distance. */
+    private static final double GROUP_PULL = 0.6;
 
     private ForceLayout() {
     }
 
     /** Coordinates {@code {x[], y[]}} in layout units (ideal edge length 1), origin at the top left. */
     static double[][] layout(int n, int[][] neighbours, long seed) {
+        return layout(n, neighbours, seed, null);
+    }
+
+    /**
+     * As {@link #layout(int, int[][], long)}, starting each group near its own spot when {@code groups} (a group
+     * number per node, such as the report's communities) is given: the force simulation then refines a layout in
+     * which groups are already apart, which shows the group structure of large networks that a random start
+     * within a fixed number of iterations would leave tangled.
+     */
+    static double[][] layout(int n, int[][] neighbours, long seed, int[] groups) {
         double[] x = new double[n];
         double[] y = new double[n];
         if (n == 0) {
@@ -40,7 +52,7 @@ final class ForceLayout {
         List<int[]> components = components(n, neighbours);
         var boxes = new ArrayList<double[]>(); // per component: width, height
         for (int[] comp : components) {
-            placeComponent(comp, neighbours, x, y, random);
+            placeComponent(comp, neighbours, x, y, random, groups);
             boxes.add(normalise(comp, x, y));
         }
         pack(components, boxes, x, y);
@@ -78,7 +90,8 @@ final class ForceLayout {
         return result;
     }
 
-    private static void placeComponent(int[] comp, int[][] neighbours, double[] x, double[] y, SplittableRandom random) {
+    private static void placeComponent(int[] comp, int[][] neighbours, double[] x, double[] y, SplittableRandom random,
+                                       int[] groups) {
         int nc = comp.length;
         if (nc == 1) {
             x[comp[0]] = 0;
@@ -102,12 +115,33 @@ final class ForceLayout {
         double side = Math.sqrt(nc) * K;
         double[] px = new double[nc];
         double[] py = new double[nc];
-        for (int i = 0; i < nc; i++) {
-            px[i] = random.nextDouble() * side;
-            py[i] = random.nextDouble() * side;
+        boolean seeded = groups != null && startByGroup(comp, groups, px, py, random);
+        // with groups, each node is also drawn towards its group's centre, so groups contract and gaps open between them
+        int[] group = new int[nc];
+        int groupCount = 0;
+        if (seeded) {
+            var number = new java.util.HashMap<Integer, Integer>();
+            for (int i = 0; i < nc; i++) {
+                group[i] = number.computeIfAbsent(groups[comp[i]], k -> number.size());
+            }
+            groupCount = number.size();
         }
-        int iterations = nc > EXACT_LIMIT ? 150 : 300;
-        double t0 = side / 8;
+        double[] gx = new double[groupCount];
+        double[] gy = new double[groupCount];
+        int[] gn = new int[groupCount];
+        for (int i = 0; i < nc; i++) {
+            if (seeded) {
+                gn[group[i]]++;
+            }
+        }
+        if (!seeded) {
+            for (int i = 0; i < nc; i++) {
+                px[i] = random.nextDouble() * side;
+                py[i] = random.nextDouble() * side;
+            }
+        }
+        int iterations = nc > EXACT_LIMIT ? 200 : 300;
+        double t0 = seeded ? side / 30 : side / 8;
         double[] dx = new double[nc];
         double[] dy = new double[nc];
         for (int it = 0; it < iterations; it++) {
@@ -136,15 +170,27 @@ final class ForceLayout {
             }
             cx /= nc;
             cy /= nc;
+            if (seeded) {
+                java.util.Arrays.fill(gx, 0);
+                java.util.Arrays.fill(gy, 0);
+                for (int i = 0; i < nc; i++) {
+                    gx[group[i]] += px[i];
+                    gy[group[i]] += py[i];
+                }
+                for (int i = 0; i < nc; i++) {
+                    dx[i] -= GROUP_PULL * (px[i] - gx[group[i]] / gn[group[i]]);
+                    dy[i] -= GROUP_PULL * (py[i] - gy[group[i]] / gn[group[i]]);
+                }
+            }
             double temperature = t0 * (1.0 - (double) it / iterations) + 0.002;
             for (int i = 0; i < nc; i++) {
-                double gx = dx[i] - 0.08 * (px[i] - cx);
-                double gy = dy[i] - 0.08 * (py[i] - cy);
-                double len = Math.sqrt(gx * gx + gy * gy);
+                double fx = dx[i] - 0.08 * (px[i] - cx);
+                double fy = dy[i] - 0.08 * (py[i] - cy);
+                double len = Math.sqrt(fx * fx + fy * fy);
                 if (len > 0) {
                     double step = Math.min(len, temperature) / len;
-                    px[i] += gx * step;
-                    py[i] += gy * step;
+                    px[i] += fx * step;
+                    py[i] += fy * step;
                 }
             }
         }
@@ -153,6 +199,39 @@ final class ForceLayout {
             x[comp[i]] = px[i];
             y[comp[i]] = py[i];
         }
+    }
+
+    /**
+     * Starts the nodes of each group around their own centre, the group centres on a grid in order of group
+     * number; false (nothing placed) when the component has fewer than two groups.
+     */
+    private static boolean startByGroup(int[] comp, int[] groups, double[] px, double[] py, SplittableRandom random) {
+        var members = new java.util.TreeMap<Integer, List<Integer>>();
+        for (int i = 0; i < comp.length; i++) {
+            members.computeIfAbsent(groups[comp[i]], g -> new ArrayList<>()).add(i);
+        }
+        if (members.size() < 2) {
+            return false;
+        }
+        int columns = (int) Math.ceil(Math.sqrt(members.size()));
+        double spacing = 0;
+        for (List<Integer> m : members.values()) {
+            spacing = Math.max(spacing, Math.sqrt(m.size()) * K * 1.6);
+        }
+        int g = 0;
+        for (List<Integer> m : members.values()) {
+            double cx = (g % columns) * spacing;
+            double cy = (g / columns) * spacing;
+            double radius = Math.sqrt(m.size()) * K * 0.6;
+            for (int i : m) {
+                double angle = random.nextDouble() * 2 * Math.PI;
+                double r = radius * Math.sqrt(random.nextDouble());
+                px[i] = cx + r * Math.cos(angle);
+                py[i] = cy + r * Math.sin(angle);
+            }
+            g++;
+        }
+        return true;
     }
 
     private static void repelExact(double[] px, double[] py, double[] dx, double[] dy) {

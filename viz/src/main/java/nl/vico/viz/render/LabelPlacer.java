@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Places labels next to their nodes without covering each other: for each candidate in priority order it
- * tries eight spots around the node (right, left, above, below, then the diagonals) and takes the first
+ * tries eight spots around the node (right, left, above, below, then the diagonals), then the same eight a
+ * little further out, and takes the first
  * that stays inside the plot, overlaps no label placed before and covers no other node; failing that, the
  * first that only covers nodes (the label has a white halo); failing that, the label is left out. Greedy,
  * O(candidates × (labels + nodes)).
@@ -36,18 +37,20 @@ final class LabelPlacer {
             var metrics = font.getLineMetrics(c.text(), FRC);
             double w = bounds.getWidth();
             double h = metrics.getAscent() + metrics.getDescent();
-            double r = node.size() / 2 + 2;
-            double d = r * 0.72;
-            double[][] spots = {
-                    {node.x() + r, node.y() - h / 2},
-                    {node.x() - r - w, node.y() - h / 2},
-                    {node.x() - w / 2, node.y() - r - h},
-                    {node.x() - w / 2, node.y() + r},
-                    {node.x() + d, node.y() - d - h},
-                    {node.x() + d, node.y() + d},
-                    {node.x() - d - w, node.y() - d - h},
-                    {node.x() - d - w, node.y() + d},
-            };
+            // eight spots around the node, then the same eight a little further out
+            var spots = new ArrayList<double[]>(16);
+            for (double extra : new double[] {0, Math.max(8, h * 0.9)}) {
+                double r = node.size() / 2 + 2 + extra;
+                double d = r * 0.72;
+                spots.add(new double[] {node.x() + r, node.y() - h / 2});
+                spots.add(new double[] {node.x() - r - w, node.y() - h / 2});
+                spots.add(new double[] {node.x() - w / 2, node.y() - r - h});
+                spots.add(new double[] {node.x() - w / 2, node.y() + r});
+                spots.add(new double[] {node.x() + d, node.y() - d - h});
+                spots.add(new double[] {node.x() + d, node.y() + d});
+                spots.add(new double[] {node.x() - d - w, node.y() - d - h});
+                spots.add(new double[] {node.x() - d - w, node.y() + d});
+            }
             Rectangle2D.Double chosen = null;
             for (int pass = 0; pass < 2 && chosen == null; pass++) {
                 for (double[] s : spots) {

@@ -74,17 +74,30 @@ final class PngPainter {
                 + "node { size-mode: dyn-size; fill-mode: dyn-plain; text-mode: hidden; }\n"
                 + "edge { text-mode: hidden; arrow-shape: arrow; arrow-size: " + px(Scene.ARROW_LENGTH * scene.scale()) + ", "
                 + px(Scene.ARROW_HALF_WIDTH * scene.scale()) + "; }\n");
-        Map<String, String> nodeClasses = new LinkedHashMap<>();
-        Map<String, String> edgeClasses = new LinkedHashMap<>();
         List<Scene.NodeGlyph> nodes = scene.nodes();
-        for (Scene.NodeGlyph n : nodes) {
-            nodeClasses.computeIfAbsent(nodeRuleOf(n), r -> "n" + nodeClasses.size());
-        }
+        // GraphStream keeps the style groups of one z-index in a HashSet, whose order changes from run to run;
+        // so every class gets a z-index of its own (-127..128), edges first in the scene's drawing order, then nodes
+        Map<String, String> edgeClasses = new LinkedHashMap<>();
+        Map<String, String> nodeClasses = new LinkedHashMap<>();
         for (Scene.EdgeGlyph e : scene.edges()) {
             edgeClasses.computeIfAbsent(edgeRule(e), r -> "e" + edgeClasses.size());
         }
-        nodeClasses.forEach((rule, name) -> css.append("node.").append(name).append(" { ").append(rule).append(" }\n"));
-        edgeClasses.forEach((rule, name) -> css.append("edge.").append(name).append(" { ").append(rule).append(" }\n"));
+        var byLayer = new ArrayList<>(nodes);
+        byLayer.sort(Comparator.comparingInt(Scene.NodeGlyph::layer));
+        for (Scene.NodeGlyph n : byLayer) {
+            nodeClasses.computeIfAbsent(nodeRuleOf(n), r -> "n" + nodeClasses.size());
+        }
+        if (edgeClasses.size() + nodeClasses.size() > 255) {
+            throw new IllegalStateException("too many distinct looks (" + (edgeClasses.size() + nodeClasses.size())
+                    + ") for GraphStream's 256 drawing levels — round widths and colours in the scene");
+        }
+        int z = -127;
+        for (var e : edgeClasses.entrySet()) {
+            css.append("edge.").append(e.getValue()).append(" { ").append(e.getKey()).append(" z-index: ").append(z++).append("; }\n");
+        }
+        for (var e : nodeClasses.entrySet()) {
+            css.append("node.").append(e.getValue()).append(" { ").append(e.getKey()).append(" z-index: ").append(z++).append("; }\n");
+        }
         gg.setAttribute("ui.stylesheet", css.toString());
         gg.setAttribute("ui.antialias");
         gg.setAttribute("ui.quality");
@@ -116,15 +129,14 @@ final class PngPainter {
 
     private static String nodeRuleOf(Scene.NodeGlyph n) {
         return "shape: " + gsShape(n.shape()) + "; stroke-mode: " + (n.dashed() ? "dashes" : "plain")
-                + "; stroke-color: " + hex(n.stroke()) + "; stroke-width: " + px(n.strokeWidth())
-                + "; z-index: " + (10 + n.layer()) + ";";
+                + "; stroke-color: " + hex(n.stroke()) + "; stroke-width: " + px(n.strokeWidth()) + ";";
     }
 
     private static String edgeRule(Scene.EdgeGlyph e) {
         String look = e.dashed()
                 ? "fill-mode: none; size: 0px; stroke-mode: dashes; stroke-color: " + hex(e.color()) + "; stroke-width: " + px(e.width()) + ";"
                 : "fill-mode: plain; fill-color: " + hex(e.color()) + "; size: " + px(e.width()) + "; stroke-mode: none;";
-        return look + " z-index: " + e.layer() + ";";
+        return look;
     }
 
     private static String gsShape(Scene.Shape shape) {
@@ -172,19 +184,23 @@ final class PngPainter {
 
     private static void badges(Graphics2D g, Scene scene) {
         for (Scene.NodeGlyph n : scene.nodes()) {
-            if (!n.flagged()) {
-                continue;
+            if (n.flagged()) {
+                double[] b = badge(n, scene.scale());
+                badge(g, b[0], b[1], b[2], scene.scale());
             }
-            double[] b = badge(n, scene.scale());
-            g.setColor(Scene.BADGE);
-            g.fill(new Ellipse2D.Double(b[0] - b[2], b[1] - b[2], 2 * b[2], 2 * b[2]));
-            g.setColor(Color.WHITE);
-            g.setStroke(new BasicStroke((float) (1.0 * scene.scale())));
-            g.draw(new Ellipse2D.Double(b[0] - b[2], b[1] - b[2], 2 * b[2], 2 * b[2]));
-            g.setStroke(new BasicStroke((float) (1.8 * scene.scale()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(new Line2D.Double(b[0], b[1] - b[2] * 0.55, b[0], b[1] + b[2] * 0.1));
-            g.draw(new Line2D.Double(b[0], b[1] + b[2] * 0.5, b[0], b[1] + b[2] * 0.5));
         }
+    }
+
+    /** An orange disc with a white exclamation mark. */
+    private static void badge(Graphics2D g, double x, double y, double r, double s) {
+        g.setColor(Scene.BADGE);
+        g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke((float) s));
+        g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+        g.setStroke(new BasicStroke((float) (1.8 * s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(x, y - r * 0.55, x, y + r * 0.1));
+        g.draw(new Line2D.Double(x, y + r * 0.5, x, y + r * 0.5));
     }
 
     /** Badge centre x, y and radius: on the node's upper right. */
@@ -213,16 +229,8 @@ final class PngPainter {
 
     private static void frame(Graphics2D g, Scene scene) {
         double s = scene.scale();
-        // title, shrunk until it fits
-        double titleSize = Scene.TITLE_FONT * s;
-        double maxWidth = scene.width() - 2 * Scene.MARGIN * s;
-        Font title = font(true, titleSize);
-        while (title.getStringBounds(scene.title(), g.getFontRenderContext()).getWidth() > maxWidth && titleSize > 12) {
-            titleSize -= 1;
-            title = font(true, titleSize);
-        }
         g.setColor(new Color(0x111111));
-        g.setFont(title);
+        g.setFont(font(true, scene.titleFontSize()));
         g.drawString(scene.title(), (float) (Scene.MARGIN * s), (float) scene.titleBaseline());
         g.setColor(new Color(0x555555));
         g.setFont(font(false, Scene.SUBTITLE_FONT * s));
@@ -272,6 +280,12 @@ final class PngPainter {
                     g.drawString(item.text(), (float) (box.x + 10 * s), (float) baseline);
                     continue;
                 }
+                case TEXT -> {
+                    g.setColor(new Color(0x222222));
+                    g.setFont(font(false, Scene.LEGEND_FONT * s * shrink));
+                    g.drawString(item.text(), (float) LegendGeometry.textX(scene), (float) baseline);
+                    continue;
+                }
                 case NOTE -> {
                     g.setColor(new Color(0x555555));
                     g.setFont(font(false, Scene.LEGEND_FONT * s * shrink).deriveFont(Font.ITALIC));
@@ -304,17 +318,7 @@ final class PngPainter {
                     g.setStroke(new BasicStroke((float) (2.4 * s)));
                     g.draw(new Ellipse2D.Double(cx - glyph * 0.6, cy - glyph * 0.6, glyph * 1.2, glyph * 1.2));
                 }
-                case BADGE -> {
-                    var n = new Scene.NodeGlyph("", "", cx, cy, 0, Color.WHITE, Scene.Shape.CIRCLE, false, Color.WHITE, 0,
-                            List.of(), true, 1);
-                    double r = 6 * s;
-                    g.setColor(Scene.BADGE);
-                    g.fill(new Ellipse2D.Double(n.x() - r, n.y() - r, 2 * r, 2 * r));
-                    g.setColor(Color.WHITE);
-                    g.setStroke(new BasicStroke((float) (1.8 * s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                    g.draw(new Line2D.Double(n.x(), n.y() - r * 0.55, n.x(), n.y() + r * 0.1));
-                    g.draw(new Line2D.Double(n.x(), n.y() + r * 0.5, n.x(), n.y() + r * 0.5));
-                }
+                case BADGE -> badge(g, cx, cy, 6 * s, s);
                 default -> {
                 }
             }

@@ -44,7 +44,8 @@ record Scene(int width, int height, double scale, Rectangle2D.Double plot, Recta
     record Label(String text, double x, double y, float fontSize, boolean bold, Rectangle2D.Double box) {
     }
 
-    enum LegendKind { HEADING, NODE, EDGE, RING, BADGE, NOTE }
+    /** TEXT continues the text of the row above (a wrapped entry). */
+    enum LegendKind { HEADING, NODE, EDGE, RING, BADGE, NOTE, TEXT }
 
     record LegendItem(LegendKind kind, String text, Color color, Shape shape, boolean dashed) {
         static LegendItem heading(String text) {
@@ -65,6 +66,17 @@ record Scene(int width, int height, double scale, Rectangle2D.Double plot, Recta
     static final double CAPTION_LINE = 17;
     static final double LEGEND_ROW = 21;
     static final double MARGIN = 22;
+
+    /** The title's font size: the normal size, made smaller until the title fits the width. */
+    double titleFontSize() {
+        double size = TITLE_FONT * scale;
+        double max = width - 2 * MARGIN * scale;
+        while (size > 12 && new java.awt.Font(FONT, java.awt.Font.BOLD, 1).deriveFont((float) size)
+                .getStringBounds(title, LabelPlacer.FRC).getWidth() > max) {
+            size -= 1;
+        }
+        return size;
+    }
 
     /** Baseline of the title, subtitle and of caption line {@code i}. */
     double titleBaseline() {

@@ -89,7 +89,35 @@ final class SceneBuilder {
     private Scene scene(Frame frame, String title, String subtitle, List<String> caption, List<Scene.NodeGlyph> nodes,
                         List<Scene.EdgeGlyph> edges, List<Scene.Label> labels, List<Scene.LegendItem> legend, String note) {
         return new Scene(options.width(), options.height(), scale, frame.plot, frame.legend, title, subtitle, caption,
-                nodes, edges, labels, legend, note);
+                nodes, edges, labels, wrapLegend(legend, frame.legend.width), note);
+    }
+
+    /** Splits legend entries too long for the panel over several rows, at spaces. */
+    private List<Scene.LegendItem> wrapLegend(List<Scene.LegendItem> items, double panelWidth) {
+        var result = new ArrayList<Scene.LegendItem>();
+        for (Scene.LegendItem item : items) {
+            boolean heading = item.kind() == Scene.LegendKind.HEADING;
+            double available = panelWidth - (heading ? 18 : 54) * scale;
+            var font = new java.awt.Font(Scene.FONT, heading ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1)
+                    .deriveFont((float) ((heading ? Scene.LEGEND_HEADING_FONT : Scene.LEGEND_FONT) * scale));
+            String rest = item.text();
+            boolean first = true;
+            while (!rest.isEmpty()) {
+                String line = rest;
+                while (font.getStringBounds(line, LabelPlacer.FRC).getWidth() > available && line.lastIndexOf(' ') > 0) {
+                    line = line.substring(0, line.lastIndexOf(' '));
+                }
+                rest = rest.substring(line.length()).strip();
+                if (first) {
+                    result.add(new Scene.LegendItem(item.kind(), line, item.color(), item.shape(), item.dashed()));
+                    first = false;
+                } else {
+                    var kind = item.kind() == Scene.LegendKind.NOTE || heading ? item.kind() : Scene.LegendKind.TEXT;
+                    result.add(new Scene.LegendItem(kind, line, null, null, false));
+                }
+            }
+        }
+        return result;
     }
 
     // ---------------------------------------------------------------- actors
@@ -105,7 +133,7 @@ final class SceneBuilder {
                     List.of(), msg.get("empty"));
         }
         int[][] adjacency = adjacency(net);
-        double[][] xy = ForceLayout.layout(n, adjacency, options.seed());
+        double[][] xy = ForceLayout.layout(n, adjacency, options.seed(), n > 300 ? communities(net) : null);
         double[] metric = sizeMetric(net);
         double[] size = sizes(metric, n);
 
@@ -132,7 +160,7 @@ final class SceneBuilder {
         double[] px = new double[n];
         double[] py = new double[n];
         double maxSize = Arrays.stream(size).max().orElse(10);
-        fit(xy, frame.plot, maxSize / 2 + 6 * scale, px, py);
+        fit(xy, frame.plot, maxSize / 2 + 6 * scale, 160 * scale, px, py);
         separate(px, py, size, frame.plot);
 
         var nodes = new ArrayList<Scene.NodeGlyph>(n);
@@ -163,19 +191,24 @@ final class SceneBuilder {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        final double[] m = metric;
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> mustLabel(net.actor(i), members, cutPoints, flagged) ? 0 : 1)
-                .thenComparing(i -> -m[i]).thenComparing(i -> i));
+        // within a tier by the size metric; a resident counts half, as "Resident r37" tells a reader less than
+        // an organisation's name
+        double[] rank = new double[n];
+        for (int i = 0; i < n; i++) {
+            rank[i] = metric[i] * (net.actor(i).type() == ActorType.RESIDENT ? 0.5 : 1.0);
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> priority(net.actor(i), members, cutPoints, flagged))
+                .thenComparing(i -> -rank[i]).thenComparing(i -> i));
         int top = Math.min(5, n);
         var candidates = new ArrayList<LabelPlacer.Candidate>();
         int limit = n <= options.maxLabels() ? n : options.maxLabels();
-        for (int rank = 0; rank < n && candidates.size() < Math.max(limit * 3, limit); rank++) {
-            int i = order[rank];
+        for (int r = 0; r < n && candidates.size() < Math.max(limit * 3, limit); r++) {
+            int i = order[r];
             Actor a = net.actor(i);
-            if (view && !members.contains(a.id()) && !flagged.contains(a.id()) && rank >= limit) {
+            if (view && !members.contains(a.id()) && !flagged.contains(a.id()) && r >= limit) {
                 continue;
             }
-            boolean bold = rank < top || (view && members.contains(a.id()));
+            boolean bold = r < top || (view && members.contains(a.id()));
             candidates.add(new LabelPlacer.Candidate(i, names.nameOf(a), (float) ((bold ? 12.5 : 11) * scale), bold));
         }
         List<Scene.Label> labels = LabelPlacer.place(candidates, nodes, frame.plot, limit);
@@ -187,9 +220,15 @@ final class SceneBuilder {
                         net.actors().stream().anyMatch(a -> cutPoints.contains(a.id())), false), null);
     }
 
-    private static boolean mustLabel(Actor a, Set<String> members, Set<String> cutPoints, Set<String> flagged) {
-        return a.type() == ActorType.BROKER || cutPoints.contains(a.id()) || members.contains(a.id())
-                || flagged.contains(a.id());
+    /** Label priority: members first, then brokers and cut points, then actors named in findings, then the rest. */
+    private static int priority(Actor a, Set<String> members, Set<String> cutPoints, Set<String> flagged) {
+        if (members.contains(a.id())) {
+            return 0;
+        }
+        if (a.type() == ActorType.BROKER || cutPoints.contains(a.id())) {
+            return 1;
+        }
+        return flagged.contains(a.id()) ? 2 : 3;
     }
 
     private List<Scene.EdgeGlyph> edges(StakeholderNetwork net, Set<String> members, boolean view, int n) {
@@ -282,17 +321,29 @@ final class SceneBuilder {
         for (int i = 0; i < g; i++) {
             adjacency[i] = neighbours.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
+        // each group is named after its most central member
+        double[] metric = sizeMetric(network);
+        int[] central = new int[g];
+        Arrays.fill(central, -1);
+        for (int i = 0; i < n; i++) {
+            int c = groupOf[i];
+            if (central[c] < 0 || metric[i] > metric[central[c]]) {
+                central[c] = i;
+            }
+        }
         List<String> caption = caption(network, false, false);
         var frame = new Frame(caption.size());
         double[][] xy = ForceLayout.layout(g, adjacency, options.seed());
         int maxMembers = Arrays.stream(members).max().orElse(1);
+        // few groups may be drawn big; many must stay small enough not to cover each other
+        double biggest = Math.max(28, Math.min(110, frame.plot.height / scale / (Math.sqrt(g) * 3.2)));
         double[] size = new double[g];
         for (int i = 0; i < g; i++) {
-            size[i] = (12 + 68 * Math.sqrt((double) members[i] / maxMembers)) * scale;
+            size[i] = (12 + biggest * Math.sqrt((double) members[i] / maxMembers)) * scale;
         }
         double[] px = new double[g];
         double[] py = new double[g];
-        fit(xy, frame.plot, Arrays.stream(size).max().orElse(10) / 2 + 8 * scale, px, py);
+        fit(xy, frame.plot, Arrays.stream(size).max().orElse(10) / 2 + 8 * scale, Double.MAX_VALUE, px, py);
         separate(px, py, size, frame.plot);
         var keys = new ArrayList<>(groupIndex.keySet());
         var nodes = new ArrayList<Scene.NodeGlyph>();
@@ -305,9 +356,9 @@ final class SceneBuilder {
                 }
             }
             String key = keys.get(i);
-            String name = byCommunity ? msg.get("community", key.substring(1))
-                    : msg.get("group.type", msg.get("type." + key.substring(1)));
-            nodes.add(new Scene.NodeGlyph(key, name + " (" + members[i] + ")", px[i], py[i], size[i],
+            String name = byCommunity ? msg.get("community", key.substring(1), members[i], names.nameOf(network.actor(central[i])))
+                    : msg.get("group.type", msg.get("type." + key.substring(1)), members[i]);
+            nodes.add(new Scene.NodeGlyph(key, name, px[i], py[i], size[i],
                     TypePalette.of(dominant), Scene.Shape.CIRCLE, false, STROKE, 1.0 * scale, List.of(), false, 1));
         }
         Integer[] order = new Integer[g];
@@ -315,8 +366,8 @@ final class SceneBuilder {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -members[i]).thenComparingInt(i -> i));
-        for (int i : order) {
-            candidates.add(new LabelPlacer.Candidate(i, nodes.get(i).name(), (float) (11.5 * scale), members[i] == maxMembers));
+        for (int r = 0; r < g; r++) {
+            candidates.add(new LabelPlacer.Candidate(order[r], nodes.get(order[r]).name(), (float) (12 * scale), r < 3));
         }
         int maxTies = between.values().stream().max(Integer::compare).orElse(1);
         var edges = new ArrayList<Scene.EdgeGlyph>();
@@ -325,7 +376,8 @@ final class SceneBuilder {
             edges.add(new Scene.EdgeGlyph((int) (e.getKey() / g), (int) (e.getKey() % g), new Color(0x66, 0x66, 0x66, 140),
                     Math.round(width * 4) / 4.0, false, false, 1));
         });
-        List<Scene.Label> labels = LabelPlacer.place(candidates, nodes, frame.plot, Math.max(options.maxLabels(), 1));
+        List<Scene.Label> labels = LabelPlacer.place(candidates, nodes, frame.plot,
+                options.maxLabels() == 0 ? 0 : Math.max(options.maxLabels(), Math.min(g, 200)));
         String title = options.title() != null ? options.title() : network.name();
         return scene(frame, title, msg.get("subtitle.aggregated", n, g), caption, nodes, edges, labels, legend(network, nodes, edges, false, false, false, true), null);
     }
@@ -338,8 +390,17 @@ final class SceneBuilder {
         var typeCounts = new EnumMap<ActorType, Integer>(ActorType.class);
         net.actors().forEach(a -> typeCounts.merge(a.type(), 1, Integer::sum));
         items.add(Scene.LegendItem.heading(msg.get(aggregated ? "legend.types.aggregated" : "legend.types")));
-        typeCounts.forEach((t, c) -> items.add(new Scene.LegendItem(Scene.LegendKind.NODE,
-                msg.get("type." + t.key()) + " (" + c + ")", TypePalette.of(t), Scene.Shape.CIRCLE, false)));
+        if (aggregated) {
+            for (ActorType t : ActorType.values()) {
+                if (nodes.stream().anyMatch(nd -> nd.fill().getRGB() == TypePalette.of(t).getRGB())) {
+                    items.add(new Scene.LegendItem(Scene.LegendKind.NODE, msg.get("type." + t.key()), TypePalette.of(t),
+                            Scene.Shape.CIRCLE, false));
+                }
+            }
+        } else {
+            typeCounts.forEach((t, c) -> items.add(new Scene.LegendItem(Scene.LegendKind.NODE,
+                    msg.get("type." + t.key()) + " (" + c + ")", TypePalette.of(t), Scene.Shape.CIRCLE, false)));
+        }
         if (aggregated) {
             items.add(Scene.LegendItem.heading(msg.get("legend.ties")));
             items.add(new Scene.LegendItem(Scene.LegendKind.EDGE, msg.get("legend.tiesbetween"), new Color(0x666666), null, false));
@@ -461,8 +522,8 @@ final class SceneBuilder {
     }
 
     private double[] sizes(double[] metric, int n) {
-        double lo = (n <= 150 ? 8 : n <= 600 ? 5.5 : 3.5) * scale;
-        double hi = (n <= 150 ? 38 : n <= 600 ? 28 : 18) * scale;
+        double lo = (n <= 150 ? 8 : n <= 600 ? 5.5 : n <= 1200 ? 3.5 : 2.5) * scale;
+        double hi = (n <= 150 ? 38 : n <= 600 ? 28 : n <= 1200 ? 18 : 13) * scale;
         double max = Arrays.stream(metric).max().orElse(0);
         double[] size = new double[n];
         for (int i = 0; i < n; i++) {
@@ -470,6 +531,19 @@ final class SceneBuilder {
             size[i] = Math.round((lo + (hi - lo) * share) * 4) / 4.0;
         }
         return size;
+    }
+
+    /** The report's community of each actor, or null when not every actor has one. */
+    private int[] communities(StakeholderNetwork net) {
+        int[] community = new int[net.size()];
+        for (int i = 0; i < community.length; i++) {
+            var row = report.actors().get(net.actor(i).id());
+            if (row == null || !(row.get("community") instanceof Number c)) {
+                return null;
+            }
+            community[i] = c.intValue();
+        }
+        return community;
     }
 
     /** Ids of the network's articulation points: the report's network list, else its per-actor flags. */
@@ -486,10 +560,16 @@ final class SceneBuilder {
         return ids;
     }
 
-    /** Actors named by the network's findings and by the consortium's own findings (under {@code consortia.<id>.findings}). */
+    /**
+     * Actors to mark with a finding badge: everyone the consortium's own findings name (under
+     * {@code consortia.<id>.findings}, each with an {@code actors} list), and the actors of network findings
+     * that name individual actors — at most 12, or 10% of the network if that is more. A finding about a
+     * whole group (say, all 81 residents at the periphery) would put a badge on everyone and show nothing.
+     */
     private Set<String> findingActors(String consortiumId) {
         var ids = new HashSet<String>();
-        report.findings().forEach(f -> ids.addAll(f.actors()));
+        int individual = Math.max(12, network.size() / 10);
+        report.findings().stream().filter(f -> f.actors().size() <= individual).forEach(f -> ids.addAll(f.actors()));
         var row = report.consortia().get(consortiumId);
         if (row != null && row.get("findings") instanceof List<?> list) {
             for (Object f : list) {
@@ -543,8 +623,13 @@ final class SceneBuilder {
         return adjacency;
     }
 
-    /** Scales layout coordinates into the plot, keeping the aspect ratio, centred, {@code inset} pixels from its edge. */
-    private static void fit(double[][] xy, Rectangle2D.Double plot, double inset, double[] px, double[] py) {
+    /**
+     * Scales layout coordinates into the plot, centred, {@code inset} pixels from its edge. The axes may be
+     * scaled differently by at most a factor 1.4, so a roughly square layout uses more of a landscape plot
+     * without visibly distorting it; at most {@code maxUnit} pixels per unit of ideal edge length, so a small
+     * network is not blown up.
+     */
+    private static void fit(double[][] xy, Rectangle2D.Double plot, double inset, double maxUnit, double[] px, double[] py) {
         int n = px.length;
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -560,19 +645,18 @@ final class SceneBuilder {
         double h = Math.max(plot.height - 2 * inset, 1);
         double spanX = maxX - minX;
         double spanY = maxY - minY;
-        double s = Math.min(spanX > 0 ? w / spanX : Double.MAX_VALUE, spanY > 0 ? h / spanY : Double.MAX_VALUE);
-        if (s == Double.MAX_VALUE) {
-            s = 0;
-        }
-        // a small network should not be blown up to fill a big canvas: at most 160 px per unit of edge length
-        s = Math.min(s, 160);
+        double fx = spanX > 0 ? w / spanX : Double.MAX_VALUE;
+        double fy = spanY > 0 ? h / spanY : Double.MAX_VALUE;
+        double s = Math.min(Math.min(fx, fy), maxUnit);
+        double sx = s == Double.MAX_VALUE ? 0 : Math.min(fx, 1.4 * s);
+        double sy = s == Double.MAX_VALUE ? 0 : Math.min(fy, 1.4 * s);
         double cx = plot.getCenterX();
         double cy = plot.getCenterY();
         double mx = (minX + maxX) / 2;
         double my = (minY + maxY) / 2;
         for (int i = 0; i < n; i++) {
-            px[i] = cx + (xy[0][i] - mx) * s;
-            py[i] = cy + (xy[1][i] - my) * s;
+            px[i] = cx + (xy[0][i] - mx) * sx;
+            py[i] = cy + (xy[1][i] - my) * sy;
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.SchemaFactory;
-import nl.vico.analyzer.NetworkAnalyzer;
 import nl.vico.analyzer.report.AnalysisReport;
 import nl.vico.model.ActorType;
 import nl.vico.model.StakeholderNetwork;
@@ -38,7 +37,7 @@ class GexfExportTest {
     @BeforeAll
     static void load() {
         kanaalwijk = Fixtures.kanaalwijk();
-        kanaalwijkReport = new NetworkAnalyzer().analyze(kanaalwijk);
+        kanaalwijkReport = Fixtures.kanaalwijkReport();
         florentine = Fixtures.reference("florentine_families");
         florentineReport = Fixtures.referenceReport("florentine_families", florentine);
     }

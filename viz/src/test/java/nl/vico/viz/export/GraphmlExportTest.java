@@ -9,7 +9,6 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.SchemaFactory;
-import nl.vico.analyzer.NetworkAnalyzer;
 import nl.vico.analyzer.report.AnalysisReport;
 import nl.vico.model.Actor;
 import nl.vico.model.ActorType;
@@ -35,7 +34,7 @@ class GraphmlExportTest {
     @BeforeAll
     static void load() {
         kanaalwijk = Fixtures.kanaalwijk();
-        kanaalwijkReport = new NetworkAnalyzer().analyze(kanaalwijk);
+        kanaalwijkReport = Fixtures.kanaalwijkReport();
         florentine = Fixtures.reference("florentine_families");
         florentineReport = Fixtures.referenceReport("florentine_families", florentine);
     }

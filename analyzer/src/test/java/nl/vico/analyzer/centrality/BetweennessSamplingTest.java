@@ -1,0 +1,77 @@
+package nl.vico.analyzer.centrality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import nl.vico.analyzer.AnalysisContext;
+import nl.vico.analyzer.AnalysisOptions;
+import nl.vico.analyzer.graph.CompactGraph;
+import nl.vico.analyzer.testing.CoreReport;
+import nl.vico.analyzer.testing.Networks;
+import org.junit.jupiter.api.Test;
+
+class BetweennessSamplingTest {
+
+    @Test
+    void sampledEstimate_onARing_hasTheExactTotal() {
+        // on a ring every source contributes the same total dependency, so any k sources scaled by n/k
+        // give the exact sum of betweenness (an estimator without the n/k factor would give k/n of it)
+        var graph = CompactGraph.of(Networks.ring(30));
+        var exact = new BetweennessAnalysis(new AnalysisOptions(1, 0, 1)).undirected(graph);
+        var sampled = new BetweennessAnalysis(new AnalysisOptions(2, 7, 1)).undirected(graph);
+        assertThat(sampled.sources()).isEqualTo(7);
+        assertThat(sampled.exact()).isFalse();
+        double e = 0;
+        double s = 0;
+        for (int v = 0; v < 30; v++) {
+            e += exact.raw(v);
+            s += sampled.raw(v);
+        }
+        assertThat(s).isCloseTo(e, within(1e-9 * e));
+    }
+
+    @Test
+    void sampledEstimate_repeatsWithTheSeed_andStaysWithinTheHoeffdingBound() {
+        var graph = CompactGraph.of(Networks.random(4, 200, 0.03, false));
+        var exact = new BetweennessAnalysis(new AnalysisOptions(2, 0, 9)).undirected(graph);
+        var a = new BetweennessAnalysis(new AnalysisOptions(2, 100, 9)).undirected(graph);
+        var b = new BetweennessAnalysis(new AnalysisOptions(1, 100, 9)).undirected(graph);
+        assertThat(a.normalised()).containsExactly(b.normalised());
+        // per actor, P(|error| > ε·n/(n−1)) ≤ 2·exp(−2kε²); ε = 0.2, k = 100: ≤ 6.7e-4 per actor
+        double bound = 0.2 * 200 / 199.0;
+        for (int v = 0; v < 200; v++) {
+            assertThat(Math.abs(a.normalised(v) - exact.normalised(v))).isLessThanOrEqualTo(bound);
+        }
+    }
+
+    @Test
+    void sampleAsLargeAsTheNetwork_isExact() {
+        var graph = CompactGraph.of(Networks.random(5, 30, 0.1, false));
+        var exact = new BetweennessAnalysis(new AnalysisOptions(1, 0, 9)).undirected(graph);
+        var all = new BetweennessAnalysis(new AnalysisOptions(1, 30, 9)).undirected(graph);
+        assertThat(all.exact()).isTrue();
+        assertThat(all.raw()).containsExactly(exact.raw());
+    }
+
+    @Test
+    void sampledRun_reportsItsSampleSize_andKeepsClosenessExact() {
+        var network = Networks.random(6, 50, 0.08, false);
+        var exact = CoreReport.of(network, new AnalysisOptions(2, 0, 3));
+        var sampled = CoreReport.of(network, new AnalysisOptions(2, 10, 3));
+        assertThat(sampled.network()).containsEntry("betweenness_sample", 10);
+        assertThat(exact.network()).doesNotContainKey("betweenness_sample");
+        for (var id : exact.actors().keySet()) {
+            assertThat(sampled.actors().get(id).get("closeness")).isEqualTo(exact.actors().get(id).get("closeness"));
+        }
+    }
+
+    @Test
+    void sharedResults_areComputedOncePerContext() {
+        var context = new AnalysisContext(Networks.path(4), new AnalysisOptions(1, 0, 1));
+        assertThat(Betweenness.of(context)).isSameAs(Betweenness.of(context));
+        assertThat(Distances.of(context)).isSameAs(Distances.of(context));
+        // no directed ties and equal weights: the variants are the undirected values
+        assertThat(Betweenness.weightedOf(context)).isSameAs(Betweenness.of(context));
+        assertThat(Betweenness.directedOf(context).normalised()).containsExactly(Betweenness.of(context).normalised());
+    }
+}

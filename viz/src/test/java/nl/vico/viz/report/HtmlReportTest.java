@@ -1,0 +1,200 @@
+package nl.vico.viz.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nl.vico.analyzer.report.AnalysisReport;
+import nl.vico.model.StakeholderNetwork;
+import nl.vico.viz.ExternalTools;
+import nl.vico.viz.Fixtures;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+class HtmlReportTest {
+    static final ReportOptions OPTIONS = ReportOptions.defaults().withDate(LocalDate.of(2025, 3, 14));
+    static StakeholderNetwork kanaalwijk;
+    static AnalysisReport report;
+    static String english;
+
+    /**
+     * The example's analysis, plus consortium findings and recommendations in the shape the consortium
+     * assessment (issue 4) writes them, as the analyzer in this build does not yet fill them.
+     */
+    @BeforeAll
+    static void load() {
+        kanaalwijk = Fixtures.kanaalwijk();
+        AnalysisReport analysed = Fixtures.kanaalwijkReport();
+        var b = AnalysisReport.builder();
+        analysed.network().forEach(b::network);
+        analysed.actors().forEach((id, row) -> row.forEach((k, v) -> b.actor(id, k, v)));
+        analysed.consortia().forEach((id, row) -> row.forEach((k, v) -> b.consortium(id, k, v)));
+        analysed.groups().forEach(b::group);
+        analysed.findings().forEach(b::finding);
+        b.consortium("kade_beheer", "findings", List.of(
+                Map.of("code", "POWER_CONCENTRATION", "severity", "critical", "actors", List.of("hc_havenstad"),
+                        "message", "Woonstichting Havenstad holds 70% of the budget.", "threshold", 0.4),
+                Map.of("code", "MISSING_BROKER", "severity", "warning", "actors", List.of(),
+                        "message", "No independent broker among the members.")));
+        b.consortium("zorgzaam_de_kade", "findings", List.of(
+                Map.of("code", "NO_RESIDENTS", "severity", "critical", "actors", List.of(),
+                        "message", "Not one resident or resident group is a member.")));
+        b.consortium("zorgzaam_de_kade", "recommendations", List.of(
+                Map.of("message", "Add Buurtverbinders Havendam as broker."), "Add the Seniorensoos."));
+        report = b.build();
+        english = html(OPTIONS);
+    }
+
+    static String html(ReportOptions options) {
+        var out = new StringWriter();
+        try {
+            new HtmlReport().write(kanaalwijk, report, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static Document parse(String html) throws Exception {
+        var f = DocumentBuilderFactory.newInstance();
+        return f.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+    }
+
+    static List<Element> elements(Document doc, String tag) {
+        var list = doc.getElementsByTagName(tag);
+        var result = new ArrayList<Element>();
+        for (int i = 0; i < list.getLength(); i++) {
+            result.add((Element) list.item(i));
+        }
+        return result;
+    }
+
+    static Element byId(Document doc, String id) {
+        for (String tag : List.of("section", "article")) {
+            for (Element e : elements(doc, tag)) {
+                if (id.equals(e.getAttribute("id"))) {
+                    return e;
+                }
+            }
+        }
+        throw new AssertionError("no element with id " + id);
+    }
+
+    @Test
+    void report_isOneWellFormedSelfContainedFile_withEmbeddedPictures() throws Exception {
+        Files.createDirectories(Path.of("target", "pictures"));
+        Files.writeString(Path.of("target", "pictures", "kanaalwijk-report.html"), english);
+
+        Document doc = parse(english);
+
+        var images = elements(doc, "img");
+        assertThat(images).hasSize(1 + 3); // the map and one view per consortium
+        for (Element img : images) {
+            String src = img.getAttribute("src");
+            assertThat(src).startsWith("data:image/png;base64,");
+            var picture = ImageIO.read(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
+            assertThat(picture.getWidth()).isGreaterThan(1000);
+        }
+        assertThat(elements(doc, "script")).isEmpty();
+        assertThat(elements(doc, "link")).isEmpty();
+        assertThat(english).doesNotContain("src=\"http").doesNotContain("url(http").doesNotContain("@import");
+        for (String id : List.of("analysed", "map", "power", "bridges", "diversity", "consortia", "comparison", "policy", "glossary")) {
+            assertThat(byId(doc, id)).isNotNull();
+        }
+        assertThat(english).contains("@media print").contains("break-before: page");
+    }
+
+    @Test
+    void report_holdsEveryFinding_eachConsortiumsInItsOwnCard() throws Exception {
+        Document doc = parse(english);
+
+        String beheer = byId(doc, "consortium-kade_beheer").getTextContent();
+        String zorgzaam = byId(doc, "consortium-zorgzaam_de_kade").getTextContent();
+        String samen = byId(doc, "consortium-samen_de_kade").getTextContent();
+        assertThat(beheer).contains("Woonstichting Havenstad holds 70% of the budget.", "No independent broker among the members.");
+        assertThat(zorgzaam).contains("Not one resident or resident group is a member.")
+                .contains("Add Buurtverbinders Havendam as broker.", "Add the Seniorensoos.");
+        assertThat(samen).contains("No findings for this consortium.").doesNotContain("holds 70%");
+        String body = doc.getDocumentElement().getTextContent();
+        report.findings().forEach(f -> assertThat(body).contains(f.message()));
+        // the threshold of the consortium finding appears in the policy section
+        assertThat(byId(doc, "policy").getTextContent()).contains("Power concentration").contains("0.400");
+    }
+
+    @Test
+    void consortiumCards_listMembersWithNormalisedBudgetShares() throws Exception {
+        Document doc = parse(english);
+
+        // README: Kade Beheer's budget as fractions 0.70 / 0.20 / 0.10 / 0; Samen aan de Kade 48,000 of 186,000 euros = 25.8 %
+        String beheer = byId(doc, "consortium-kade_beheer").getTextContent();
+        assertThat(beheer).contains("Woonstichting Havenstad", "70.0%", "20.0%", "10.0%", "client (opdrachtgever)");
+        assertThat(byId(doc, "consortium-samen_de_kade").getTextContent()).contains("Bewonersplatform Kanaalwijk", "25.8%", "facilitator");
+        assertThat(byId(doc, "consortium-zorgzaam_de_kade").getTextContent()).contains("not stated", "no role");
+        assertThat(byId(doc, "comparison").getTextContent()).contains("Coalitie Samen aan de Kade", "Kade Beheer (Havenstad c.s.)");
+    }
+
+    @Test
+    void residentNames_arePseudonymisedUnlessAsked() {
+        assertThat(english).contains("Resident r05").doesNotContain("Marloes K.");
+        assertThat(html(OPTIONS.withPseudonymiseResidents(false))).contains("Marloes K.");
+    }
+
+    @Test
+    void dutch_textsComeFromTheDutchBundle() throws Exception {
+        String dutch = html(OPTIONS.withLocale(Locale.forLanguageTag("nl")));
+        Document doc = parse(dutch);
+
+        assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("nl");
+        assertThat(byId(doc, "power").getTextContent()).contains("Wie heeft de macht");
+        assertThat(byId(doc, "analysed").getTextContent()).contains("14 maart 2025");
+        assertThat(byId(doc, "consortium-kade_beheer").getTextContent()).contains("opdrachtgever", "penvoerder");
+        assertThat(byId(doc, "glossary").getTextContent()).contains("Tussenpositie");
+        assertThat(english).contains("Who holds power").doesNotContain("Wie heeft de macht");
+    }
+
+    @Test
+    void report_isTheSameForTheSameInput() {
+        assertThat(html(OPTIONS)).isEqualTo(english);
+    }
+
+    @Test
+    void headlessChromium_rendersTheReportToAPicture(@TempDir Path dir) throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "no Debian chromium at /usr/bin/chromium");
+        Path page = dir.resolve("report.html");
+        Files.writeString(page, english);
+        Path shot = dir.resolve("shot.png");
+
+        var r = ExternalTools.run(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--hide-scrollbars", "--window-size=1200,2400", "--screenshot=" + shot, page.toUri().toString()));
+
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        var picture = ImageIO.read(shot.toFile());
+        assertThat(picture.getWidth()).isEqualTo(1200);
+        var colours = new java.util.HashSet<Integer>();
+        for (int y = 0; y < picture.getHeight(); y += 3) {
+            for (int x = 0; x < picture.getWidth(); x += 3) {
+                colours.add(picture.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).isGreaterThan(50);
+        Files.copy(shot, Path.of("target", "pictures", "kanaalwijk-report-chromium.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

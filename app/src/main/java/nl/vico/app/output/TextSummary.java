@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.vico.analyzer.Finding;
 import nl.vico.analyzer.report.AnalysisReport;
+import nl.vico.analyzer.report.MetricGlossary;
 import nl.vico.model.Actor;
 import nl.vico.model.ActorType;
 import nl.vico.model.StakeholderNetwork;
@@ -41,7 +42,10 @@ final class TextSummary {
             return;
         }
         powerSection(out);
+        wholeNetworkSection(out);
+        bridgingSection(out);
         cutSection(out);
+        diversitySection(out);
         consortiaSection(out);
         findingsSection(out);
         out.println();
@@ -65,6 +69,73 @@ final class TextSummary {
             out.printf(Locale.ROOT, "  %3d  %-34s %-20s %6s %11s%n", shown, cut(display(e.getKey()), 34),
                     str(e.getValue().get("type")), str(e.getValue().get("degree")), num(e.getValue().get("betweenness")));
         }
+    }
+
+    private void wholeNetworkSection(PrintWriter out) {
+        Map<String, Object> net = report.network();
+        out.println();
+        out.println("The network as a whole.");
+        measure(out, "betweenness centralization", "betweenness_centralization", num(net.get("betweenness_centralization")));
+        measure(out, "degree centralization", "degree_centralization", num(net.get("degree_centralization")));
+        measure(out, "inequality of brokering (Gini)", "gini_betweenness", num(net.get("gini_betweenness")));
+        Object gk = net.get("gatekeeping_actor");
+        measure(out, "gatekeeping share", "gatekeeping_share", pct(net.get("gatekeeping_share"))
+                + (gk == null ? "" : " (" + display(gk.toString()) + ")"));
+        measure(out, "hierarchy of money and commissions", "krackhardt_hierarchy", num(net.get("krackhardt_hierarchy")));
+        measure(out, "communities", "n_communities", str(net.get("n_communities")) + " (modularity " + num(net.get("modularity")) + ")");
+        measure(out, "transitivity", "transitivity", num(net.get("transitivity")));
+    }
+
+    private void bridgingSection(PrintWriter out) {
+        out.println();
+        out.println("Who bridges: the actors whose contacts are least tied to each other (lowest constraint, Burt),");
+        out.println("and how often each links two parties that have no tie of their own (brokerage, Gould & Fernandez).");
+        var rows = new ArrayList<Map.Entry<String, Map<String, Object>>>();
+        for (var e : report.actors().entrySet()) {
+            if (e.getValue().get("constraint") instanceof Number && dbl(e.getValue().get("degree")) >= 2) {
+                rows.add(e);
+            }
+        }
+        rows.sort(Comparator.<Map.Entry<String, Map<String, Object>>>comparingDouble(e -> dbl(e.getValue().get("constraint")))
+                .thenComparing(Map.Entry::getKey));
+        out.printf("  %3s  %-34s %-20s %10s %14s %10s%n", "#", "actor", "type", "constraint", "effective size", "brokerage");
+        int shown = 0;
+        for (var e : rows) {
+            if (shown == TOP / 2) {
+                break;
+            }
+            shown++;
+            Object brokerage = e.getValue().get("brokerage_by_type") instanceof Map<?, ?> m ? m.get("total") : null;
+            out.printf(Locale.ROOT, "  %3d  %-34s %-20s %10s %14s %10s%n", shown, cut(display(e.getKey()), 34),
+                    str(e.getValue().get("type")), num(e.getValue().get("constraint")),
+                    num(e.getValue().get("effective_size")), str(brokerage));
+        }
+    }
+
+    private void diversitySection(PrintWriter out) {
+        Map<String, Object> net = report.network();
+        out.println();
+        out.println("Diversity: who takes part, and who is heard.");
+        if (report.groups().get("types") instanceof Map<?, ?> types && !types.isEmpty()) {
+            var parts = new ArrayList<String>();
+            types.forEach((k, v) -> {
+                Object count = v instanceof Map<?, ?> m ? m.get("count") : v;
+                parts.add(k + " " + str(count));
+            });
+            out.println("  types: " + String.join(", ", parts));
+        }
+        measure(out, "diversity (Blau, normalised)", "blau_index_normalised", num(net.get("blau_index_normalised")));
+        measure(out, "ties between types (E-I index)", "ei_index", num(net.get("ei_index")));
+        measure(out, "informal among the most central tenth", "informal_share_central_decile",
+                pct(net.get("informal_share_central_decile")) + " (overall " + pct(net.get("informal_share_overall")) + ")");
+        measure(out, "newcomers among the most central tenth", "newcomer_share_central_decile",
+                pct(net.get("newcomer_share_central_decile")) + " (overall " + pct(net.get("newcomer_share_overall")) + ")");
+    }
+
+    /** One measure: its label and value, and under it the glossary's one plain sentence. */
+    private static void measure(PrintWriter out, String label, String key, String value) {
+        out.printf(Locale.ROOT, "  %-40s %s%n", label, value);
+        MetricGlossary.explain(key).ifPresent(s -> out.println("      " + s));
     }
 
     private void cutSection(PrintWriter out) {
@@ -139,6 +210,10 @@ final class TextSummary {
 
     private static String cut(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    private static String pct(Object o) {
+        return o instanceof Number n ? Math.round(n.doubleValue() * 100) + "%" : "–";
     }
 
     private static List<?> list(Object o) {

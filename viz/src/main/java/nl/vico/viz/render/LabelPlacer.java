@@ -21,7 +21,7 @@ final class LabelPlacer {
     private LabelPlacer() {
     }
 
-    record Candidate(int node, String text, float fontSize, boolean bold) {
+    record Candidate(int node, String text, float fontSize, boolean bold, boolean grey) {
     }
 
     static List<Scene.Label> place(List<Candidate> candidates, List<Scene.NodeGlyph> nodes, Rectangle2D.Double plot,
@@ -62,7 +62,7 @@ final class LabelPlacer {
                 }
             }
             if (chosen != null) {
-                placed.add(new Scene.Label(c.text(), chosen.x, chosen.y + metrics.getAscent(), c.fontSize(), c.bold(), chosen));
+                placed.add(new Scene.Label(c.text(), chosen.x, chosen.y + metrics.getAscent(), c.fontSize(), c.bold(), c.grey(), chosen));
             }
         }
         return placed;

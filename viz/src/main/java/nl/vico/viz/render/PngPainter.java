@@ -218,7 +218,7 @@ final class PngPainter {
             g.setColor(new Color(255, 255, 255, 230));
             g.setStroke(new BasicStroke((float) (3.2 * scene.scale()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
-            g.setColor(new Color(0x111111));
+            g.setColor(l.grey() ? new Color(0x666666) : new Color(0x111111));
             g.fill(outline);
         }
     }

@@ -40,8 +40,8 @@ record Scene(int width, int height, double scale, Rectangle2D.Double plot, Recta
     record EdgeGlyph(int source, int target, Color color, double width, boolean dashed, boolean arrow, int layer) {
     }
 
-    /** A label with its box; {@code x, y} is the left end of the text's baseline. */
-    record Label(String text, double x, double y, float fontSize, boolean bold, Rectangle2D.Double box) {
+    /** A label with its box; {@code x, y} is the left end of the text's baseline; grey labels belong to faded actors. */
+    record Label(String text, double x, double y, float fontSize, boolean bold, boolean grey, Rectangle2D.Double box) {
     }
 
     /** TEXT continues the text of the row above (a wrapped entry). */

@@ -209,7 +209,8 @@ final class SceneBuilder {
                 continue;
             }
             boolean bold = r < top || (view && members.contains(a.id()));
-            candidates.add(new LabelPlacer.Candidate(i, names.nameOf(a), (float) ((bold ? 12.5 : 11) * scale), bold));
+            candidates.add(new LabelPlacer.Candidate(i, names.nameOf(a), (float) ((bold ? 12.5 : 11) * scale), bold,
+                    view && !members.contains(a.id())));
         }
         List<Scene.Label> labels = LabelPlacer.place(candidates, nodes, frame.plot, limit);
 
@@ -367,7 +368,7 @@ final class SceneBuilder {
         }
         Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -members[i]).thenComparingInt(i -> i));
         for (int r = 0; r < g; r++) {
-            candidates.add(new LabelPlacer.Candidate(order[r], nodes.get(order[r]).name(), (float) (12 * scale), r < 3));
+            candidates.add(new LabelPlacer.Candidate(order[r], nodes.get(order[r]).name(), (float) (12 * scale), r < 3, false));
         }
         int maxTies = between.values().stream().max(Integer::compare).orElse(1);
         var edges = new ArrayList<Scene.EdgeGlyph>();

@@ -179,7 +179,8 @@ final class SvgPainter {
         for (Scene.Label l : scene.labels()) {
             out.append("<text x=\"").append(num(l.x())).append("\" y=\"").append(num(l.y())).append("\" font-size=\"")
                     .append(num(l.fontSize())).append('"').append(l.bold() ? " font-weight=\"bold\"" : "")
-                    .append(" stroke-width=\"").append(num(3.2 * scene.scale())).append("\">").append(esc(l.text())).append("</text>\n");
+                    .append(" stroke-width=\"").append(num(3.2 * scene.scale())).append('"')
+                    .append(l.grey() ? " fill=\"#666666\"" : "").append('>').append(esc(l.text())).append("</text>\n");
         }
         out.append("</g>\n");
     }

@@ -57,6 +57,24 @@ public final class BetweennessAnalysis implements NetworkAnalysis<Betweenness> {
         return fromUndirectedDependencies(pass.dependency(), sources.length);
     }
 
+    /**
+     * Undirected, unweighted betweenness estimated from the given distinct source actors (for instance a
+     * sample shared with another tool), scaled by n/k as for a seeded sample; exact when every actor is given.
+     */
+    public Betweenness undirectedFromSources(CompactGraph graph, int[] sources) {
+        int n = graph.vertexCount();
+        int[] chosen = sources.clone();
+        Arrays.sort(chosen);
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i] < 0 || chosen[i] >= n || (i > 0 && chosen[i] == chosen[i - 1])) {
+                throw new IllegalArgumentException("sources must be distinct actor indices in 0.." + (n - 1)
+                        + " — remove the duplicate or out-of-range index " + chosen[i]);
+            }
+        }
+        var pass = ShortestPaths.unweighted(graph, false, chosen, options.threads(), true, false);
+        return fromUndirectedDependencies(pass.dependency(), chosen.length);
+    }
+
     /** Betweenness on the directed view, ordered pairs. */
     public Betweenness directed(CompactGraph graph) {
         int n = graph.vertexCount();

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             WorkspacesCommand.class,
             DemoCommand.class,
+            RenderCommand.class,
+            ExportCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 2 bad input (nothing written), 1 internal error.",
             "Run 'vico COMMAND --help' for the options of a command."})

@@ -61,6 +61,22 @@ public final class Output {
 
     /** Writes the whole text to {@code file} or, on failure, leaves whatever was there. */
     public static void writeAtomically(Path file, String text) {
+        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A temporary file is private (rw-------); the written file gets the old file's permissions, or rw-r--r--. */
+    private static void keepUsualPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        var perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
+    /** Writes all the bytes to {@code file} or, on failure, leaves whatever was there. */
+    public static void writeAtomically(Path file, byte[] bytes) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -72,7 +88,8 @@ public final class Output {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, ".vico-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
+            keepUsualPermissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -13,5 +13,11 @@ public enum FindingCode {
     NO_INFORMAL_PARTNERS,
     UNCLEAR_MUNICIPAL_ROLE,
     SCALE_TOO_LARGE,
-    DISCONNECTED_MEMBERS
+    DISCONNECTED_MEMBERS,
+    /** A consortium's members reach too few of the neighbourhood's residents and resident groups (draagvlak). */
+    WEAK_SUPPORT,
+    /** A consortium is tied to too few municipal departments to outlast one department's budget. */
+    WEAK_ANCHORING,
+    /** A consortium has no lead, more than one lead, or members without a role. */
+    UNCLEAR_MEMBER_ROLES
 }

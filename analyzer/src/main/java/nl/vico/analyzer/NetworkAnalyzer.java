@@ -47,6 +47,7 @@ public final class NetworkAnalyzer implements NetworkAnalysis<AnalysisReport> {
         list.add(new nl.vico.analyzer.diversity.DiversitySection());
         list.add(new nl.vico.analyzer.holes.GroupHolesSection());
         list.add(new nl.vico.analyzer.findings.FindingsSection());
+        list.add(new nl.vico.analyzer.assessment.ConsortiumAssessmentSection());
         this.sections = List.copyOf(list);
     }
 

@@ -57,6 +57,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     long seed;
 
     @Mixin
+    PolicyOptions policy;
+
+    @Mixin
     Neo4jOptions neo4j;
 
     @Override
@@ -82,7 +85,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (sample < 0) {
             throw new UserInputException("--betweenness-sample " + sample + " — give 0 (exact) or a positive number of sources");
         }
-        return new NetworkAnalyzer(new AnalysisOptions(t, sample, seed)).analyze(network);
+        return new NetworkAnalyzer(new AnalysisOptions(t, sample, seed), policy.policy()).analyze(network);
     }
 
     static StakeholderNetwork loadWorkspace(nl.vico.app.neo4j.DatabaseConnection db, String workspace) {

@@ -1,0 +1,39 @@
+package nl.vico.analyzer.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import nl.vico.analyzer.AnalysisContext;
+import nl.vico.analyzer.report.AnalysisReport;
+import nl.vico.analyzer.report.ReportSection;
+
+/**
+ * Per consortium ({@link ConsortiumAssessmentAnalysis}, thresholds and weights from the context's policy):
+ * {@code scores} ({diversity, power_balance, bridging, support, role_clarity, scale, overall}, 0–100, null when
+ * undefined), {@code score_parts}, {@code findings} (list of {code, severity, message, actors, evidence,
+ * threshold, suggestion}), {@code rank} (1 = best among the proposals for the same task, {@link ConsortiumComparison}),
+ * and the measurements {@code diversity}, {@code power}, {@code bridging}, {@code support}, {@code roles},
+ * {@code scale} and {@code member_profiles}. The consortium findings stay under their consortium; the report's
+ * top-level findings are the network's.
+ */
+public final class ConsortiumAssessmentSection implements ReportSection {
+    @Override
+    public void addTo(AnalysisContext context, AnalysisReport.Builder report) {
+        var assessments = ConsortiumAssessmentAnalysis.of(context);
+        var byTask = new HashMap<String, List<ConsortiumAssessment>>();
+        for (var a : assessments) {
+            byTask.computeIfAbsent(a.consortium().task() == null ? "" : a.consortium().task(), t -> new ArrayList<>()).add(a);
+        }
+        var ranks = new HashMap<String, Integer>();
+        byTask.forEach((task, list) -> {
+            var comparison = ConsortiumComparison.of(task.isEmpty() ? null : task, list);
+            for (var a : list) {
+                ranks.put(a.id(), comparison.rank(a.id()));
+            }
+        });
+        for (var a : assessments) {
+            a.reportValues().forEach((k, v) -> report.consortium(a.id(), k, v));
+            report.consortium(a.id(), "rank", ranks.get(a.id()));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.vico.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.vico.analyzer.assessment.ConsortiumAssessmentAnalysis;
+import nl.vico.app.ExitCodes;
+import nl.vico.app.UserInputException;
+import nl.vico.app.output.AssessmentOutput;
+import nl.vico.app.output.ReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vico assess}: one consortium inside its network, with scores and findings; or what-if with members changed. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assess one proposed consortium inside its whole network: diversity, power balance, bridging,",
+            "support, role clarity and scale, each scored 0-100, with findings and what would fix them.",
+            "With --add and --remove: what changes if members join or leave (what-if)."})
+final class AssessCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONSORTIUM", description = "Id of the consortium (from consortia.csv).")
+    String consortium;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "DIR", description = "Dataset folder (no database started).")
+    Path dir;
+
+    @Option(names = {"-w", "--workspace"}, paramLabel = "W", description = "Workspace in the database, instead of DIR.")
+    String workspace;
+
+    @Option(names = "--add", paramLabel = "ACTOR",
+            description = "What-if: add this actor as a member (repeatable); it joins with budget share 0.")
+    List<String> add = new ArrayList<>();
+
+    @Option(names = "--remove", paramLabel = "ACTOR", description = "What-if: remove this member (repeatable).")
+    List<String> remove = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (readable) or json (every value). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+            description = "Seed for community detection (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Mixin
+    PolicyOptions policy;
+
+    @Mixin
+    Neo4jOptions neo4j;
+
+    @Override
+    public Integer call() {
+        var policy = this.policy.policy();
+        var network = ConsortiumCommands.load(dir, workspace, neo4j, spec);
+        ConsortiumCommands.requireConsortium(network, consortium);
+        ConsortiumCommands.requireActors(network, add, "--add");
+        ConsortiumCommands.requireActors(network, remove, "--remove");
+        var context = ConsortiumCommands.context(network, threads, seed, policy);
+        var analysis = new ConsortiumAssessmentAnalysis();
+        String text;
+        if (add.isEmpty() && remove.isEmpty()) {
+            var assessment = analysis.assess(context, consortium);
+            text = format == ReportFormat.JSON ? AssessmentOutput.json(assessment.asMap())
+                    : AssessmentOutput.text(assessment, network);
+        } else {
+            try {
+                ConsortiumAssessmentAnalysis.changedMembers(network, consortium, add, remove);
+            } catch (IllegalArgumentException ex) {
+                throw new UserInputException(ex.getMessage());
+            }
+            var change = analysis.whatIf(context, consortium, add, remove);
+            text = format == ReportFormat.JSON ? AssessmentOutput.json(change.asMap())
+                    : AssessmentOutput.text(change, network);
+        }
+        AssessmentOutput.write(text, out, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.vico.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.vico.analyzer.assessment.ConsortiumAssessmentAnalysis;
+import nl.vico.app.ExitCodes;
+import nl.vico.app.UserInputException;
+import nl.vico.app.output.AssessmentOutput;
+import nl.vico.app.output.ReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vico compare}: every proposal (or those for one task) side by side, ranked, with what decides each pair. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare the proposed consortia side by side: scores per criterion, findings, a ranking,",
+            "and for each pair the differences that decide it, in plain words."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Dataset folder (no database started).")
+    Path dir;
+
+    @Option(names = {"-w", "--workspace"}, paramLabel = "W", description = "Workspace in the database, instead of DIR.")
+    String workspace;
+
+    @Option(names = {"-t", "--task"}, paramLabel = "T", description = "Only the proposals for this task (default: all).")
+    String task;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (readable) or json (every value). Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+            description = "Seed for community detection (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Mixin
+    PolicyOptions policy;
+
+    @Mixin
+    Neo4jOptions neo4j;
+
+    @Override
+    public Integer call() {
+        var policy = this.policy.policy();
+        var network = ConsortiumCommands.load(dir, workspace, neo4j, spec);
+        var context = ConsortiumCommands.context(network, threads, seed, policy);
+        nl.vico.analyzer.assessment.ConsortiumComparison comparison;
+        try {
+            comparison = new ConsortiumAssessmentAnalysis().compare(context, task);
+        } catch (IllegalArgumentException ex) {
+            throw new UserInputException("--task: " + ex.getMessage());
+        }
+        String text = format == ReportFormat.JSON ? AssessmentOutput.json(comparison.asMap())
+                : AssessmentOutput.text(comparison, network);
+        AssessmentOutput.write(text, out, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

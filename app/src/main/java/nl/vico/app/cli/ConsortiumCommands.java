@@ -1,0 +1,69 @@
+package nl.vico.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.vico.analyzer.AnalysisContext;
+import nl.vico.analyzer.AnalysisOptions;
+import nl.vico.analyzer.findings.Policy;
+import nl.vico.app.UserInputException;
+import nl.vico.model.Actor;
+import nl.vico.model.Codes;
+import nl.vico.model.Consortium;
+import nl.vico.model.StakeholderNetwork;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What {@code vico assess}, {@code compare} and {@code recommend} share: the network, the context, checked ids. */
+final class ConsortiumCommands {
+    private ConsortiumCommands() {
+    }
+
+    /** The dataset folder or the workspace, exactly one of them. */
+    static StakeholderNetwork load(Path dir, String workspace, Neo4jOptions neo4j, CommandSpec spec) {
+        if (dir != null && workspace != null) {
+            throw new UserInputException("give either a dataset folder DIR or --workspace W, not both");
+        }
+        if (dir == null && workspace == null) {
+            throw new UserInputException("give a dataset folder DIR or --workspace W — e.g. examples/kanaalwijk");
+        }
+        if (dir != null) {
+            return Datasets.read(dir).network();
+        }
+        try (var db = Datasets.connect(neo4j, spec)) {
+            return AnalyzeCommand.loadWorkspace(db, workspace);
+        }
+    }
+
+    static AnalysisContext context(StakeholderNetwork network, Integer threads, long seed, Policy policy) {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            throw new UserInputException("--threads " + t + " — give 1 or more");
+        }
+        return new AnalysisContext(network, new AnalysisOptions(t, 0, seed), policy);
+    }
+
+    /** Exit 2 with the nearest id when there is no such consortium. */
+    static void requireConsortium(StakeholderNetwork network, String id) {
+        if (network.consortium(id).isPresent()) {
+            return;
+        }
+        var ids = network.consortia().stream().map(Consortium::id).toList();
+        if (ids.isEmpty()) {
+            throw new UserInputException("there is no consortium " + id + " in " + network.name()
+                    + ": the dataset has no consortia — add them to consortia.csv and members.csv");
+        }
+        throw new UserInputException("there is no consortium " + id + " in " + network.name()
+                + Codes.nearest(id, ids).map(s -> " — did you mean " + s + "?").orElse("")
+                + " (consortia: " + String.join(", ", ids) + ")");
+    }
+
+    /** Exit 2 with the nearest id for every id that is not an actor. */
+    static void requireActors(StakeholderNetwork network, List<String> ids, String option) {
+        var all = network.actors().stream().map(Actor::id).toList();
+        for (String id : ids) {
+            if (network.indexOf(id) < 0) {
+                throw new UserInputException(option + " " + id + ": there is no actor " + id + " in " + network.name()
+                        + Codes.nearest(id, all).map(s -> " — did you mean " + s + "?").orElse(""));
+            }
+        }
+    }
+}

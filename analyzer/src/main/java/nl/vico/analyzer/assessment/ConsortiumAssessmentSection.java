@@ -13,7 +13,8 @@ import nl.vico.analyzer.report.ReportSection;
  * undefined), {@code score_parts}, {@code findings} (list of {code, severity, message, actors, evidence,
  * threshold, suggestion}), {@code rank} (1 = best among the proposals for the same task, {@link ConsortiumComparison}),
  * and the measurements {@code diversity}, {@code power}, {@code bridging}, {@code support}, {@code roles},
- * {@code scale} and {@code member_profiles}. The consortium findings stay under their consortium; the report's
+ * {@code scale} and {@code member_profiles}, and {@code recommendations}: the three non-members whose joining
+ * (without budget) would close most gaps ({@link nl.vico.analyzer.assessment.recommend.RecommendationAnalysis}). The consortium findings stay under their consortium; the report's
  * top-level findings are the network's.
  */
 public final class ConsortiumAssessmentSection implements ReportSection {
@@ -31,9 +32,33 @@ public final class ConsortiumAssessmentSection implements ReportSection {
                 ranks.put(a.id(), comparison.rank(a.id()));
             }
         });
+        var recommender = new nl.vico.analyzer.assessment.recommend.RecommendationAnalysis();
         for (var a : assessments) {
             a.reportValues().forEach((k, v) -> report.consortium(a.id(), k, v));
             report.consortium(a.id(), "rank", ranks.get(a.id()));
+            report.consortium(a.id(), "recommendations", recommendations(recommender, context, a.id()));
         }
     }
+
+    /** The best {@link #RECOMMENDATIONS} additions in short: who, how much it helps, and why in a sentence. */
+    private static List<java.util.Map<String, Object>> recommendations(
+            nl.vico.analyzer.assessment.recommend.RecommendationAnalysis recommender, AnalysisContext context, String id) {
+        var out = new ArrayList<java.util.Map<String, Object>>();
+        for (var r : recommender.recommend(context, id, RECOMMENDATIONS).recommendations()) {
+            var m = new java.util.LinkedHashMap<String, Object>();
+            m.put("rank", r.rank());
+            m.put("actor", r.actor());
+            m.put("name", r.label());
+            m.put("type", r.type().key());
+            m.put("gain", Double.isFinite(r.gain()) ? r.gain() : null);
+            m.put("message", "Add " + r.label() + " (" + r.type().key().replace('_', ' ') + ")"
+                    + (r.reasons().isEmpty() ? "." : ": " + String.join("; ", r.reasons()) + "."));
+            m.put("reasons", r.reasons());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** How many additions {@code vico analyze} lists per consortium; {@code vico recommend --top K} gives more. */
+    static final int RECOMMENDATIONS = 3;
 }

@@ -310,17 +310,25 @@ public final class HtmlReport {
                     .element("figcaption", t("consortium.typemix")).close("figure");
             html.close("div");
 
-            // scores: every scalar number the analysis put under this consortium
+            // scores: the assessment's scores per criterion (0-100), else every scalar number under this consortium
             var scores = new LinkedHashMap<String, Number>();
-            row.forEach((k, v) -> {
-                if (v instanceof Number n && !k.equals("n_members")) {
-                    scores.put(k, n);
-                }
-            });
+            if (row.get("scores") instanceof Map<?, ?> given) {
+                given.forEach((k, v) -> {
+                    if (v instanceof Number n) {
+                        scores.put(String.valueOf(k), Math.round(n.doubleValue()));
+                    }
+                });
+            } else {
+                row.forEach((k, v) -> {
+                    if (v instanceof Number n && !k.equals("n_members")) {
+                        scores.put(k, n);
+                    }
+                });
+            }
             if (!scores.isEmpty()) {
                 html.element("h4", t("consortium.scores"));
                 html.open("table", "class", "facts");
-                scores.forEach((k, v) -> fact(k, number(v)));
+                scores.forEach((k, v) -> fact(texts.containsKey("score." + k) ? t("score." + k) : k, number(v)));
                 html.close("table");
             }
 

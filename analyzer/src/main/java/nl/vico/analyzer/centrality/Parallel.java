@@ -7,7 +7,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Runs a fixed number of independent chunks of work on a bounded number of threads. The chunks, not
@@ -16,6 +19,26 @@ import java.util.function.IntConsumer;
  */
 final class Parallel {
     private Parallel() {
+    }
+
+    /**
+     * Calls {@code chunk.accept(state, c)} for every c in 0..chunks-1 on at most {@code threads} threads,
+     * each thread with its own scratch state from {@code state} (made once per thread, when it takes its
+     * first chunk, and reused for its later chunks). A chunk's result must not depend on what an earlier
+     * chunk left in the state.
+     */
+    static <S> void forEachChunk(int chunks, int threads, Supplier<S> state, ObjIntConsumer<S> chunk) {
+        int workers = Math.min(chunks, threads);
+        AtomicInteger next = new AtomicInteger();
+        forEachChunk(workers, workers, w -> {
+            S s = null;
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                if (s == null) {
+                    s = state.get();
+                }
+                chunk.accept(s, c);
+            }
+        });
     }
 
     /** Calls {@code chunk.accept(c)} for every c in 0..chunks-1, on at most {@code threads} threads. */

@@ -8,17 +8,22 @@ import nl.vico.analyzer.graph.CompactGraph;
  * eccentricity and the network's path lengths, over the int arrays of a {@link CompactGraph}.
  *
  * <p>Betweenness follows Brandes (2001), "A faster algorithm for betweenness centrality", J. Math.
- * Sociol. 25(2):163–177: one breadth-first search (unweighted) or Dijkstra search (weighted) per source
- * counts shortest paths σ, then the dependencies δ are accumulated in reverse order of distance. Cost
- * O(n·m) unweighted and O(n·m·log n) weighted, memory O(n + m) per worker.
+ * Sociol. 25(2):163–177: a search per source counts shortest paths σ, then the dependencies δ are
+ * accumulated in reverse order of distance. Unweighted, 64 sources search together
+ * ({@link BitParallelBrandes}); with whole-number lengths each source runs Dial's bucket queue
+ * ({@link DialBrandes}); otherwise Dijkstra with a binary heap. Both fast passes run on CSR rows relabelled
+ * by {@link LocalOrder}, for memory locality. Cost O(n·m) unweighted (in practice a fraction of it: a batch
+ * scans each row a few times, not 64 times), O(n·(m + D)) on whole-number lengths, O(n·m·log n) otherwise.
  *
- * <p>Sources are dealt round-robin to {@link #CHUNKS} chunks; each chunk sums its sources' dependencies
- * in its own array, in increasing source order, and the chunks are added in chunk order. The result is
- * therefore bit-for-bit the same for every number of threads.
+ * <p>Sources (or batches of 64 sources) are dealt round-robin to {@link #CHUNKS} chunks; each chunk sums
+ * its sources' dependencies in its own array, in a fixed order, and the chunks are added in chunk order.
+ * The result is therefore bit-for-bit the same for every number of threads.
  */
 final class ShortestPaths {
     /** Fixed number of partial sums; more than the threads anyone runs here, few enough to keep memory small. */
     static final int CHUNKS = 8;
+    /** Largest network for the bit-parallel pass (64 doubles per actor and worker thread). */
+    static final int BIT_PARALLEL_MAX_ACTORS = 1 << 22;
     /** Relative tolerance under which two weighted path lengths count as equal (sums of reciprocals are inexact). */
     static final double EQUAL_LENGTH = 1e-10;
 
@@ -39,10 +44,85 @@ final class ShortestPaths {
 
     /**
      * Unweighted pass. With {@code brandes} false only the distance statistics are gathered (a plain
-     * BFS), with {@code distances} false only the dependencies.
+     * BFS), with {@code distances} false only the dependencies. Brandes' passes run bit-parallel (on
+     * labels of a fresh {@link LocalOrder}) unless the network is too large for it.
      */
     static Pass unweighted(CompactGraph g, boolean directed, int[] sources, int threads, boolean brandes,
                            boolean distances) {
+        if (brandes && bitParallelApplies(g, directed, sources, distances)) {
+            return bitParallel(g, LocalOrder.of(g), directed, sources, threads, distances);
+        }
+        return perSource(g, directed, sources, threads, brandes, distances);
+    }
+
+    /**
+     * Whether {@link #bitParallel} can serve a pass: a network small enough for its memory, and distance
+     * statistics (which it gathers per reached actor) only on the undirected view from every source, where
+     * an actor's distances to the sources are its distances from them.
+     */
+    static boolean bitParallelApplies(CompactGraph g, boolean directed, int[] sources, boolean distances) {
+        int n = g.vertexCount();
+        return n <= BIT_PARALLEL_MAX_ACTORS && (!distances || (!directed && sources.length == n));
+    }
+
+    /**
+     * Brandes' pass with 64 sources per batch ({@link BitParallelBrandes}) on the rows relabelled by
+     * {@code order}; batches of consecutive labels are dealt round-robin to the chunks. Distance statistics,
+     * when asked for, require {@link #bitParallelApplies}.
+     */
+    static Pass bitParallel(CompactGraph g, LocalOrder order, boolean directed, int[] sources, int threads,
+                            boolean distances) {
+        int n = g.vertexCount();
+        if (distances && !bitParallelApplies(g, directed, sources, true)) {
+            throw new IllegalArgumentException("bit-parallel distance statistics need the undirected view and every source");
+        }
+        var rows = directed
+                ? order.relabel(g.outOffsets(), g.outNeighbours())
+                : order.relabel(g.offsets(), g.neighbours());
+        int[] labels = order.labels(sources);
+        int lanes = BitParallelBrandes.LANES;
+        int batches = (labels.length + lanes - 1) / lanes;
+        int chunks = Math.min(CHUNKS, batches);
+        double[][] partial = new double[chunks][];
+        var stats = new BitParallelBrandes.DistanceStats[chunks];
+        // 64 doubles per actor and worker: keep the workers' state within a quarter of the heap
+        long perWorker = Math.max(1, n * BitParallelBrandes.bytesPerActor());
+        int workers = (int) Math.max(1, Math.min(threads, Runtime.getRuntime().maxMemory() / 4 / perWorker));
+        Parallel.forEachChunk(chunks, workers, () -> new BitParallelBrandes(rows.offsets(), rows.neighbours()),
+                (kernel, c) -> {
+                    double[] acc = new double[n];
+                    var st = distances ? new BitParallelBrandes.DistanceStats(n) : null;
+                    for (int b = c; b < batches; b += CHUNKS) {
+                        kernel.batch(labels, b * lanes, Math.min(labels.length, (b + 1) * lanes), acc, st);
+                    }
+                    partial[c] = acc;
+                    stats[c] = st;
+                });
+        double[] dependency = order.toActors(sum(partial, n));
+        int[] reach = new int[n];
+        long[] distanceSum = new long[n];
+        double[] harmonicSum = new double[n];
+        int[] eccentricity = new int[n];
+        if (distances) {
+            for (var st : stats) {
+                for (int v = 0; v < n; v++) {
+                    reach[v] += st.reach[v];
+                    distanceSum[v] += st.distanceSum[v];
+                    harmonicSum[v] += st.harmonicSum[v];
+                    eccentricity[v] = Math.max(eccentricity[v], st.eccentricity[v]);
+                }
+            }
+            reach = order.toActors(reach);
+            distanceSum = order.toActors(distanceSum);
+            harmonicSum = order.toActors(harmonicSum);
+            eccentricity = order.toActors(eccentricity);
+        }
+        return new Pass(dependency, reach, distanceSum, harmonicSum, eccentricity);
+    }
+
+    /** One search per source on the graph's own rows (the reference the bit-parallel pass is tested against). */
+    static Pass perSource(CompactGraph g, boolean directed, int[] sources, int threads, boolean brandes,
+                          boolean distances) {
         int n = g.vertexCount();
         int[] off = directed ? g.outOffsets() : g.offsets();
         int[] nb = directed ? g.outNeighbours() : g.neighbours();
@@ -199,26 +279,33 @@ final class ShortestPaths {
      * n·maxLength &lt; 2³¹; {@code distanceSum} is in the same units as the lengths.
      */
     static WeightedPass weightedIntegral(CompactGraph g, int[] length, int maxLength, int[] sources, int threads) {
+        return weightedIntegral(g, LocalOrder.of(g), length, maxLength, sources, threads);
+    }
+
+    /** As {@link #weightedIntegral(CompactGraph, int[], int, int[], int)}, on rows relabelled by {@code order}. */
+    static WeightedPass weightedIntegral(CompactGraph g, LocalOrder order, int[] length, int maxLength, int[] sources,
+                                         int threads) {
         int n = g.vertexCount();
+        var rows = order.relabel(g.offsets(), g.neighbours());
+        int[] len = rows.ints(length);
+        int[] labels = order.labels(sources);
         double[][] partial = new double[CHUNKS][];
         int[] reach = new int[n];
         double[] distanceSum = new double[n];
-        Parallel.forEachChunk(CHUNKS, threads, c -> {
-            if (c >= sources.length) {
-                return;
-            }
-            var search = new BucketSearch(g, length, maxLength);
-            for (int k = c; k < sources.length; k += CHUNKS) {
-                int s = sources[k];
-                search.run(s);
-                reach[s] = search.count;
-                distanceSum[s] = search.distanceSum();
-                search.accumulate();
-                search.reset();
-            }
-            partial[c] = search.acc;
-        });
-        return new WeightedPass(sum(partial, n), reach, distanceSum);
+        Parallel.forEachChunk(Math.min(CHUNKS, labels.length), threads,
+                () -> new DialBrandes(rows.offsets(), rows.neighbours(), len, maxLength), (search, c) -> {
+                    double[] acc = new double[n];
+                    for (int k = c; k < labels.length; k += CHUNKS) {
+                        int s = labels[k];
+                        search.run(s);
+                        reach[s] = search.count;
+                        distanceSum[s] = search.distanceSum();
+                        search.accumulate(acc);
+                        search.reset();
+                    }
+                    partial[c] = acc;
+                });
+        return new WeightedPass(order.toActors(sum(partial, n)), order.toActors(reach), order.toActors(distanceSum));
     }
 
     /**
@@ -326,124 +413,6 @@ final class ShortestPaths {
                 int v = order[j];
                 dist[v] = Double.POSITIVE_INFINITY;
                 settled[v] = false;
-            }
-        }
-    }
-
-    /**
-     * One worker's state for Brandes with Dial's bucket queue on whole-number lengths. An actor is pushed
-     * only when its distance strictly drops, so it has at most one entry per distance, and an entry whose
-     * distance is no longer the actor's is outdated. A settled actor never needs a check: its distance is at
-     * most the current one, below any new path length.
-     */
-    private static final class BucketSearch {
-        final int[] off;
-        final int[] nb;
-        final int[] length;
-        final int mask;
-        final double[] acc;
-        final int[] dist;
-        final double[] sigma;
-        final double[] coefficient;
-        final int[] order;
-        final int[] head;
-        final int[] entryNode;
-        final int[] entryNext;
-        int count;
-
-        BucketSearch(CompactGraph g, int[] length, int maxLength) {
-            int n = g.vertexCount();
-            this.off = g.offsets();
-            this.nb = g.neighbours();
-            this.length = length;
-            int buckets = Integer.highestOneBit(maxLength) << 1; // more than maxLength: no wrap-around clash
-            this.mask = buckets - 1;
-            this.acc = new double[n];
-            this.dist = new int[n];
-            Arrays.fill(dist, Integer.MAX_VALUE);
-            this.sigma = new double[n];
-            this.coefficient = new double[n];
-            this.order = new int[n];
-            this.head = new int[buckets];
-            Arrays.fill(head, -1);
-            this.entryNode = new int[nb.length + 1];
-            this.entryNext = new int[nb.length + 1];
-        }
-
-        void run(int s) {
-            count = 0;
-            int entries = 0;
-            int pending = 1;
-            dist[s] = 0;
-            sigma[s] = 1;
-            entryNode[0] = s;
-            entryNext[0] = -1;
-            head[0] = entries++;
-            int current = 0;
-            while (pending > 0) {
-                int b = current & mask;
-                int e = head[b];
-                if (e < 0) {
-                    current++;
-                    continue;
-                }
-                head[b] = entryNext[e];
-                pending--;
-                int v = entryNode[e];
-                if (dist[v] != current) {
-                    continue;
-                }
-                order[count++] = v;
-                double sv = sigma[v];
-                for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                    int w = nb[i];
-                    int nd = current + length[i];
-                    int cur = dist[w];
-                    if (nd < cur) {
-                        dist[w] = nd;
-                        sigma[w] = sv;
-                        int bw = nd & mask;
-                        entryNode[entries] = w;
-                        entryNext[entries] = head[bw];
-                        head[bw] = entries++;
-                        pending++;
-                    } else if (nd == cur) {
-                        sigma[w] += sv;
-                    }
-                }
-            }
-        }
-
-        double distanceSum() {
-            double total = 0;
-            for (int j = 1; j < count; j++) {
-                total += dist[order[j]];
-            }
-            return total;
-        }
-
-        void accumulate() {
-            for (int j = count - 1; j >= 0; j--) {
-                int v = order[j];
-                int dv = dist[v];
-                double sum = 0;
-                for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                    int w = nb[i];
-                    // all ones when w lies one tie further on a shortest path (exact whole numbers)
-                    long successor = ((dist[w] ^ (dv + length[i])) - 1) >> 31;
-                    sum += Double.longBitsToDouble(Double.doubleToRawLongBits(coefficient[w]) & successor);
-                }
-                double sv = sigma[v];
-                if (j > 0) {
-                    acc[v] += sv * sum;
-                }
-                coefficient[v] = 1.0 / sv + sum;
-            }
-        }
-
-        void reset() {
-            for (int j = 0; j < count; j++) {
-                dist[order[j]] = Integer.MAX_VALUE;
             }
         }
     }

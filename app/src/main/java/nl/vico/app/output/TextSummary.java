@@ -181,6 +181,25 @@ final class TextSummary {
                 map.forEach((k, s) -> parts.add(k + " " + Math.round(dbl(s) * 100) + "%"));
                 out.println("    types: " + String.join(", ", parts));
             }
+            if (v.get("scores") instanceof Map<?, ?> scores && !scores.isEmpty()) {
+                var parts = new ArrayList<String>();
+                scores.forEach((k, s) -> {
+                    if (!"overall".equals(k)) {
+                        parts.add(k.toString().replace('_', ' ') + " " + (s instanceof Number n ? Math.round(n.doubleValue()) : "–"));
+                    }
+                });
+                out.println("    score: " + num0(scores.get("overall")) + " of 100" + (v.get("rank") == null ? "" : ", rank " + v.get("rank"))
+                        + " (" + String.join(", ", parts) + ")");
+            }
+            if (v.get("findings") instanceof List<?> fs && !fs.isEmpty()) {
+                var codes = new java.util.LinkedHashSet<String>();
+                for (Object f : fs) {
+                    if (f instanceof Map<?, ?> m) {
+                        codes.add(m.get("code") + ("critical".equals(m.get("severity")) ? " (critical)" : ""));
+                    }
+                }
+                out.println("    findings: " + String.join(", ", codes) + " — details: vico assess " + c.id() + " (DIR | --workspace W)");
+            }
         }
     }
 
@@ -210,6 +229,10 @@ final class TextSummary {
 
     private static String cut(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    private static String num0(Object o) {
+        return o instanceof Number n ? Long.toString(Math.round(n.doubleValue())) : "–";
     }
 
     private static String pct(Object o) {

@@ -1,0 +1,260 @@
+package nl.vico.analyzer.centrality;
+
+import java.util.Arrays;
+
+/**
+ * Brandes' betweenness accumulation for up to 64 sources at once on unweighted CSR rows (undirected, or
+ * the out-rows of a directed view), one worker's reusable state.
+ *
+ * <p>The 64 searches advance level by level together, as in the multi-source BFS of Then et al. (2014,
+ * "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4):449–460): bit l of a long per
+ * actor says whether source l has reached it, so one scan of an actor's row serves every source that
+ * reaches it at the same distance. On a small-world network 64 nearby sources reach an actor at only a
+ * few distinct distances, so a batch scans each row a few times instead of 64 times. Only the numbers
+ * that differ per source are handled lane by lane, and only on the arcs of the shortest-path DAGs: σ (the
+ * number of shortest paths) is pushed along DAG arcs in the forward sweep, and Brandes' dependency
+ * δ_s(v) = σ_sv·Σ_w (1 + δ_s(w))/σ_sw over successors w is pulled back level by level in the backward
+ * sweep (Brandes 2001, J. Math. Sociol. 25(2):163–177).
+ *
+ * <p>Per batch: O(Σ_levels of each actor · degree) word operations plus O(DAG arcs · 64) lane operations;
+ * memory 64 doubles per actor (σ, later overwritten by the coefficient (1 + δ)/σ), four longs per actor,
+ * and the list of (actor, lanes) entries per level.
+ */
+final class BitParallelBrandes {
+    static final int LANES = 64;
+
+    private final int n;
+    private final int[] off;
+    private final int[] nb;
+    /** Lanes that reached the actor at the current level or before. */
+    private final long[] seen;
+    /** Lanes that reach the actor at the level being built. */
+    private final long[] next;
+    /** Backward sweep: lanes for which the actor lies one level below the current one. */
+    private final long[] below;
+    /** Per (actor, lane): σ in the forward sweep, then the coefficient (1 + δ)/σ. */
+    private final double[] value;
+    private final double[] sum = new double[LANES];
+    private final long[] touchedWords;
+    private int[] touched;
+    private int[] entryActor = new int[256];
+    private long[] entryLanes = new long[256];
+    private int[] levelStart = new int[32];
+
+    BitParallelBrandes(int[] offsets, int[] neighbours) {
+        this.n = offsets.length - 1;
+        if ((long) n * LANES > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many actors for the bit-parallel pass: " + n);
+        }
+        this.off = offsets;
+        this.nb = neighbours;
+        this.seen = new long[n];
+        this.next = new long[n];
+        this.below = new long[n];
+        this.value = new double[n * LANES];
+        this.touchedWords = new long[(n + 63) >>> 6];
+        this.touched = new int[Math.min(n, 1024)];
+    }
+
+    /** Bytes of state per actor, for sizing the number of workers. */
+    static long bytesPerActor() {
+        return LANES * 8L + 4 * 8L + 8;
+    }
+
+    /**
+     * Runs the sources {@code sources[from..to)} (at most 64, distinct, ascending for locality) and adds
+     * every actor's dependency Σ_s δ_s(v), over these sources, to {@code dependency}. When {@code stats}
+     * is not null, also adds to it, per reached actor, how many of these sources reach it and at what
+     * distances (on an undirected view these are also the actor's own distances to the sources).
+     */
+    void batch(int[] sources, int from, int to, double[] dependency, DistanceStats stats) {
+        if (to - from > LANES || to <= from) {
+            throw new IllegalArgumentException("a batch holds 1 to 64 sources");
+        }
+        int k = 0;
+        for (int j = from; j < to; j++) {
+            int s = sources[j];
+            long bit = 1L << (j - from);
+            k = add(k, s, bit);
+            seen[s] = bit;
+            value[s * LANES + (j - from)] = 1.0;
+            if (stats != null) {
+                stats.reach[s]++;
+            }
+        }
+        int levels = forward(k, stats);
+        backward(levels, dependency);
+        int entries = levelStart[levels];
+        for (int e = 0; e < entries; e++) {
+            int v = entryActor[e];
+            seen[v] = 0;
+            int vo = v * LANES;
+            long m = entryLanes[e];
+            do {
+                value[vo + Long.numberOfTrailingZeros(m)] = 0.0;
+                m &= m - 1;
+            } while (m != 0);
+        }
+    }
+
+    /** Builds the levels (entries of level L: levelStart[L] .. levelStart[L+1]); returns their number. */
+    private int forward(int k, DistanceStats stats) {
+        levelStart[0] = 0;
+        int level = 0;
+        int lo = 0;
+        int hi = k;
+        while (lo < hi) {
+            int t = 0;
+            int minWord = Integer.MAX_VALUE;
+            int maxWord = -1;
+            for (int e = lo; e < hi; e++) {
+                int v = entryActor[e];
+                long lanes = entryLanes[e];
+                int vo = v * LANES;
+                for (int i = off[v], end = off[v + 1]; i < end; i++) {
+                    int w = nb[i];
+                    long fresh = lanes & ~seen[w];
+                    if (fresh != 0) {
+                        long before = next[w];
+                        if (before == 0) {
+                            if (t == touched.length) {
+                                touched = Arrays.copyOf(touched, Math.min(n, 2 * t));
+                            }
+                            touched[t++] = w;
+                            int word = w >>> 6;
+                            touchedWords[word] |= 1L << w;
+                            minWord = Math.min(minWord, word);
+                            maxWord = Math.max(maxWord, word);
+                        }
+                        next[w] = before | fresh;
+                        int wo = w * LANES;
+                        do {
+                            int l = Long.numberOfTrailingZeros(fresh);
+                            value[wo + l] += value[vo + l];
+                            fresh &= fresh - 1;
+                        } while (fresh != 0);
+                    }
+                }
+            }
+            level++;
+            if (level + 1 >= levelStart.length) {
+                levelStart = Arrays.copyOf(levelStart, 2 * levelStart.length);
+            }
+            levelStart[level] = hi;
+            // the next level's entries in order of label (locality of the next scan)
+            if ((long) t * 8 < maxWord - minWord + 1L) {
+                Arrays.sort(touched, 0, t);
+                for (int i = 0; i < t; i++) {
+                    touchedWords[touched[i] >>> 6] = 0;
+                }
+            } else {
+                t = 0;
+                for (int word = minWord; word <= maxWord; word++) {
+                    long bits = touchedWords[word];
+                    if (bits != 0) {
+                        touchedWords[word] = 0;
+                        do {
+                            touched[t++] = (word << 6) | Long.numberOfTrailingZeros(bits);
+                            bits &= bits - 1;
+                        } while (bits != 0);
+                    }
+                }
+            }
+            for (int i = 0; i < t; i++) {
+                int w = touched[i];
+                long fresh = next[w];
+                next[w] = 0;
+                seen[w] |= fresh;
+                k = add(k, w, fresh);
+                if (stats != null) {
+                    int c = Long.bitCount(fresh);
+                    stats.reach[w] += c;
+                    stats.distanceSum[w] += (long) level * c;
+                    stats.harmonicSum[w] += c / (double) level;
+                    stats.eccentricity[w] = Math.max(stats.eccentricity[w], level);
+                }
+            }
+            lo = hi;
+            hi = k;
+        }
+        levelStart[level] = k;
+        return level;
+    }
+
+    private void backward(int levels, double[] dependency) {
+        for (int level = levels - 1; level >= 0; level--) {
+            boolean deeper = level + 1 < levels;
+            if (deeper) {
+                for (int e = levelStart[level + 1]; e < levelStart[level + 2]; e++) {
+                    below[entryActor[e]] = entryLanes[e];
+                }
+            }
+            for (int e = levelStart[level]; e < levelStart[level + 1]; e++) {
+                int v = entryActor[e];
+                long lanes = entryLanes[e];
+                int vo = v * LANES;
+                if (deeper) {
+                    for (int i = off[v], end = off[v + 1]; i < end; i++) {
+                        int w = nb[i];
+                        long m = lanes & below[w];
+                        if (m != 0) {
+                            int wo = w * LANES;
+                            do {
+                                int l = Long.numberOfTrailingZeros(m);
+                                sum[l] += value[wo + l];
+                                m &= m - 1;
+                            } while (m != 0);
+                        }
+                    }
+                }
+                double delta = 0;
+                long m = lanes;
+                do {
+                    int l = Long.numberOfTrailingZeros(m);
+                    m &= m - 1;
+                    double sigma = value[vo + l];
+                    double s = sum[l];
+                    sum[l] = 0;
+                    delta += sigma * s;
+                    value[vo + l] = 1.0 / sigma + s;
+                } while (m != 0);
+                if (level > 0) {
+                    dependency[v] += delta;
+                }
+            }
+            if (deeper) {
+                for (int e = levelStart[level + 1]; e < levelStart[level + 2]; e++) {
+                    below[entryActor[e]] = 0;
+                }
+            }
+        }
+    }
+
+    private int add(int k, int actor, long lanes) {
+        if (k == entryActor.length) {
+            entryActor = Arrays.copyOf(entryActor, 2 * k);
+            entryLanes = Arrays.copyOf(entryLanes, 2 * k);
+        }
+        entryActor[k] = actor;
+        entryLanes[k] = lanes;
+        return k + 1;
+    }
+
+    /**
+     * Per actor, sums over the sources of the batches run with it: how many reach it (itself included when
+     * it is a source), the sum of their distances to it, the sum of 1/distance, and the largest distance.
+     */
+    static final class DistanceStats {
+        final int[] reach;
+        final long[] distanceSum;
+        final double[] harmonicSum;
+        final int[] eccentricity;
+
+        DistanceStats(int n) {
+            reach = new int[n];
+            distanceSum = new long[n];
+            harmonicSum = new double[n];
+            eccentricity = new int[n];
+        }
+    }
+}

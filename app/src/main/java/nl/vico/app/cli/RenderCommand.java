@@ -64,8 +64,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         var loaded = source.load(spec);
         var network = loaded.network();
-        if (consortium != null && network.consortium(consortium).isEmpty()) {
-            throw new UserInputException(Lookups.unknownConsortium(network, consortium));
+        if (consortium != null) {
+            ConsortiumCommands.requireConsortium(network, consortium);
         }
         var report = new NetworkAnalyzer(AnalysisOptions.defaults()).analyze(network);
         if (sizeBy != null && report.actors().values().stream().noneMatch(m -> m.get(sizeBy) instanceof Number)) {

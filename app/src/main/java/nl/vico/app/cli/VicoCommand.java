@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             WorkspacesCommand.class,
             DemoCommand.class,
+            ServeCommand.class,
             AssessCommand.class,
             CompareCommand.class,
             RecommendCommand.class,

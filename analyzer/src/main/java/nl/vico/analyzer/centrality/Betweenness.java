@@ -37,7 +37,7 @@ public record Betweenness(double[] raw, double[] normalised, int sources) {
      */
     public static Betweenness directedOf(AnalysisContext context) {
         return context.shared(Key.DIRECTED, c -> c.graph().hasDirectedTies()
-                ? new BetweennessAnalysis(c.options()).directed(c.graph())
+                ? new BetweennessAnalysis(c.options()).directed(c.graph(), CentralityPasses.order(c))
                 : BetweennessAnalysis.directedFromUndirected(of(c)));
     }
 
@@ -48,7 +48,8 @@ public record Betweenness(double[] raw, double[] normalised, int sources) {
     public static Betweenness weightedOf(AnalysisContext context) {
         return context.shared(Key.WEIGHTED, c -> BetweennessAnalysis.hasUniformWeights(c.graph())
                 ? of(c)
-                : new BetweennessAnalysis(c.options()).weighted(c.graph(), EdgeLength.RECIPROCAL_WEIGHT));
+                : new BetweennessAnalysis(c.options()).weighted(c.graph(), EdgeLength.RECIPROCAL_WEIGHT,
+                        CentralityPasses.order(c)));
     }
 
     /** Number of actors covered. */

@@ -30,8 +30,6 @@ final class BitParallelBrandes {
     private final long[] seen;
     /** Lanes that reach the actor at the level being built. */
     private final long[] next;
-    /** Backward sweep: lanes for which the actor lies one level below the current one. */
-    private final long[] below;
     /** Per (actor, lane): σ in the forward sweep, then the coefficient (1 + δ)/σ. */
     private final double[] value;
     private final double[] sum = new double[LANES];
@@ -40,6 +38,10 @@ final class BitParallelBrandes {
     private int[] entryActor = new int[256];
     private long[] entryLanes = new long[256];
     private int[] levelStart = new int[32];
+    /** The DAG arcs found by the forward sweep: per entry e, arcs arcStart[e] .. arcStart[e+1]. */
+    private int[] arcStart = new int[257];
+    private int[] arcHead = new int[1024];
+    private long[] arcLanes = new long[1024];
 
     BitParallelBrandes(int[] offsets, int[] neighbours) {
         this.n = offsets.length - 1;
@@ -50,7 +52,6 @@ final class BitParallelBrandes {
         this.nb = neighbours;
         this.seen = new long[n];
         this.next = new long[n];
-        this.below = new long[n];
         this.value = new double[n * LANES];
         this.touchedWords = new long[(n + 63) >>> 6];
         this.touched = new int[Math.min(n, 1024)];
@@ -58,7 +59,7 @@ final class BitParallelBrandes {
 
     /** Bytes of state per actor, for sizing the number of workers. */
     static long bytesPerActor() {
-        return LANES * 8L + 4 * 8L + 8;
+        return LANES * 8L + 3 * 8L + 8;
     }
 
     /**
@@ -84,8 +85,12 @@ final class BitParallelBrandes {
         }
         int levels = forward(k, stats);
         backward(levels, dependency);
-        int entries = levelStart[levels];
-        for (int e = 0; e < entries; e++) {
+        clear(0);
+    }
+
+    /** Makes the actors of one level ready for the next batch (all zero). */
+    private void clear(int level) {
+        for (int e = levelStart[level]; e < levelStart[level + 1]; e++) {
             int v = entryActor[e];
             seen[v] = 0;
             int vo = v * LANES;
@@ -100,6 +105,7 @@ final class BitParallelBrandes {
     /** Builds the levels (entries of level L: levelStart[L] .. levelStart[L+1]); returns their number. */
     private int forward(int k, DistanceStats stats) {
         levelStart[0] = 0;
+        int arcs = 0;
         int level = 0;
         int lo = 0;
         int hi = k;
@@ -111,10 +117,17 @@ final class BitParallelBrandes {
                 int v = entryActor[e];
                 long lanes = entryLanes[e];
                 int vo = v * LANES;
+                int degree = off[v + 1] - off[v];
+                if (arcs + degree > arcHead.length) {
+                    growArcs(arcs + degree);
+                }
+                arcStart[e] = arcs;
                 for (int i = off[v], end = off[v + 1]; i < end; i++) {
                     int w = nb[i];
                     long fresh = lanes & ~seen[w];
                     if (fresh != 0) {
+                        arcHead[arcs] = w;
+                        arcLanes[arcs++] = fresh;
                         long before = next[w];
                         if (before == 0) {
                             if (t == touched.length) {
@@ -178,34 +191,31 @@ final class BitParallelBrandes {
             hi = k;
         }
         levelStart[level] = k;
+        arcStart[k] = arcs; // add() keeps arcStart longer than the entries
         return level;
+    }
+
+    private void growArcs(int needed) {
+        int size = Math.max(needed, 2 * arcHead.length);
+        arcHead = Arrays.copyOf(arcHead, size);
+        arcLanes = Arrays.copyOf(arcLanes, size);
     }
 
     private void backward(int levels, double[] dependency) {
         for (int level = levels - 1; level >= 0; level--) {
             boolean deeper = level + 1 < levels;
-            if (deeper) {
-                for (int e = levelStart[level + 1]; e < levelStart[level + 2]; e++) {
-                    below[entryActor[e]] = entryLanes[e];
-                }
-            }
             for (int e = levelStart[level]; e < levelStart[level + 1]; e++) {
                 int v = entryActor[e];
                 long lanes = entryLanes[e];
                 int vo = v * LANES;
-                if (deeper) {
-                    for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                        int w = nb[i];
-                        long m = lanes & below[w];
-                        if (m != 0) {
-                            int wo = w * LANES;
-                            do {
-                                int l = Long.numberOfTrailingZeros(m);
-                                sum[l] += value[wo + l];
-                                m &= m - 1;
-                            } while (m != 0);
-                        }
-                    }
+                for (int a = arcStart[e], end = arcStart[e + 1]; a < end; a++) {
+                    int wo = arcHead[a] * LANES;
+                    long m = arcLanes[a];
+                    do {
+                        int l = Long.numberOfTrailingZeros(m);
+                        sum[l] += value[wo + l];
+                        m &= m - 1;
+                    } while (m != 0);
                 }
                 double delta = 0;
                 long m = lanes;
@@ -223,9 +233,7 @@ final class BitParallelBrandes {
                 }
             }
             if (deeper) {
-                for (int e = levelStart[level + 1]; e < levelStart[level + 2]; e++) {
-                    below[entryActor[e]] = 0;
-                }
+                clear(level + 1); // its values are no longer needed: the level above has pulled them
             }
         }
     }
@@ -234,6 +242,9 @@ final class BitParallelBrandes {
         if (k == entryActor.length) {
             entryActor = Arrays.copyOf(entryActor, 2 * k);
             entryLanes = Arrays.copyOf(entryLanes, 2 * k);
+        }
+        if (k + 1 >= arcStart.length) {
+            arcStart = Arrays.copyOf(arcStart, 2 * (k + 1));
         }
         entryActor[k] = actor;
         entryLanes[k] = lanes;

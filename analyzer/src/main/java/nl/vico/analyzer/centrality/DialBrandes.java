@@ -16,8 +16,10 @@ import java.util.Arrays;
  */
 final class DialBrandes {
     private final int[] off;
-    private final int[] nb;
-    private final int[] length;
+    /** Per slot, the neighbour in the high bits and the tie length in the low {@link #lengthBits} bits. */
+    private final int[] arc;
+    private final int lengthBits;
+    private final int lengthMask;
     private final int mask;
     private final int[] dist;
     private final double[] sigma;
@@ -33,8 +35,16 @@ final class DialBrandes {
     DialBrandes(int[] offsets, int[] neighbours, int[] length, int maxLength) {
         int n = offsets.length - 1;
         this.off = offsets;
-        this.nb = neighbours;
-        this.length = length;
+        // one int per slot instead of two arrays: half the memory traffic of the row scans
+        this.lengthBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, maxLength));
+        if ((long) n << lengthBits > (1L << 32)) {
+            throw new IllegalArgumentException("too many actors for tie lengths up to " + maxLength);
+        }
+        this.lengthMask = (1 << lengthBits) - 1;
+        this.arc = new int[neighbours.length];
+        for (int i = 0; i < arc.length; i++) {
+            arc[i] = (neighbours[i] << lengthBits) | length[i];
+        }
         int buckets = Integer.highestOneBit(Math.max(1, maxLength)) << 1; // more than maxLength: no wrap-around clash
         this.mask = buckets - 1;
         this.dist = new int[n];
@@ -78,8 +88,9 @@ final class DialBrandes {
             order[settled++] = v;
             double paths = 0;
             for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                int w = nb[i];
-                int len = length[i];
+                int a = arc[i];
+                int w = a >>> lengthBits;
+                int len = a & lengthMask;
                 int dw = dist[w];
                 if (dw + len == current) { // w settled one tie before v on a shortest path (no overflow: dw < current here)
                     paths += sigma[w];

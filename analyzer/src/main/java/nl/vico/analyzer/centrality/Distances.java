@@ -3,8 +3,8 @@ package nl.vico.analyzer.centrality;
 import nl.vico.analyzer.AnalysisContext;
 
 /**
- * Per-actor shortest-path statistics on the undirected, unweighted view, from one breadth-first search
- * per actor (O(n·m); shared with the exact betweenness pass).
+ * Per-actor shortest-path statistics on the undirected, unweighted view, from a breadth-first search from
+ * every actor (O(n·m), 64 searches at a time; shared with the exact betweenness pass).
  *
  * @param reach        actors reachable from the actor, itself included (r)
  * @param distanceSum  sum of its distances to them (S)

@@ -1,6 +1,7 @@
 package nl.vico.analyzer.centrality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import nl.vico.analyzer.AnalysisContext;
@@ -73,5 +74,38 @@ class BetweennessSamplingTest {
         // no directed ties and equal weights: the variants are the undirected values
         assertThat(Betweenness.weightedOf(context)).isSameAs(Betweenness.of(context));
         assertThat(Betweenness.directedOf(context).normalised()).containsExactly(Betweenness.of(context).normalised());
+    }
+
+    @Test
+    void givenSources_scaleByNOverK_andEveryActorGivenIsExact() {
+        var graph = CompactGraph.of(Networks.random(7, 90, 0.05, true));
+        var analysis = new BetweennessAnalysis(new AnalysisOptions(2, 0, 1));
+        var exact = analysis.undirected(graph);
+        int[] everyone = new int[90];
+        for (int i = 0; i < 90; i++) {
+            everyone[i] = 89 - i; // any order
+        }
+        var all = analysis.undirectedFromSources(graph, everyone);
+        assertThat(all.exact()).isTrue();
+        for (int v = 0; v < 90; v++) {
+            assertThat(all.raw(v)).isCloseTo(exact.raw(v), within(1e-12 * Math.max(1, exact.raw(v))));
+        }
+        // one source s: δ_s(v) summed over ordered pairs from s, halved, scaled by n/k = 90
+        var one = analysis.undirectedFromSources(graph, new int[] {5});
+        var pass = ShortestPaths.perSource(graph, false, new int[] {5}, 1, true, false);
+        assertThat(one.sources()).isEqualTo(1);
+        for (int v = 0; v < 90; v++) {
+            assertThat(one.raw(v)).isCloseTo(pass.dependency()[v] / 2 * 90, within(1e-9));
+        }
+    }
+
+    @Test
+    void givenSources_mustBeDistinctActors() {
+        var graph = CompactGraph.of(Networks.path(5));
+        var analysis = new BetweennessAnalysis(new AnalysisOptions(1, 0, 1));
+        assertThatThrownBy(() -> analysis.undirectedFromSources(graph, new int[] {1, 1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate");
+        assertThatThrownBy(() -> analysis.undirectedFromSources(graph, new int[] {5}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

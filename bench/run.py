@@ -1,0 +1,328 @@
+#!/usr/bin/python3
+"""vico's benchmark runner: times vico, python-igraph and NetworkX on the same generated files, in one run.
+
+For every size and repetition it starts fresh processes, in this order (so that each tool meets the
+same machine state within a repetition):
+  1. vico ops      java -cp <unpacked app jar>:<VicoBench> VicoBench ...  (one JVM, every op timed inside)
+  2. vico analyze  java -jar app/target/vico.jar analyze DIR -f json -o FILE (the whole command, cold JVM)
+  3. igraph        /usr/bin/python3 ../shared/bench/peer_igraph.py ...
+  4. networkx      /usr/bin/python3 ../shared/bench/peer_networkx.py ...     (fewer repetitions, slow ops skipped)
+Each op line is JSON {tool, size, op, seconds, peak_rss_mb, run, ...}; every process also gets a line
+{op: "process"} with its whole wall time and peak RSS (from wait4). Medians, min-max, and the ratios
+vico/peer computed repetition by repetition are written to bench/RESULTS.md (or --results FILE).
+
+Usage: bench/run.py [--sizes 1k,10k] [--reps 3] [--networkx-reps 1] [--tools vico,igraph,networkx]
+                    [--threads N] [--k 100] [--note TEXT] [--results FILE]
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+import zipfile
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench"))
+JAR = os.path.join(ROOT, "app", "target", "vico.jar")
+PY = "/usr/bin/python3"
+# developer option: class folders put before the jar's own (e.g. analyzer/target/classes, to measure a change
+# without rebuilding the application jar); when set, `vico analyze` runs as java -cp … nl.vico.app.Vico
+PREPEND = os.environ.get("VICO_BENCH_PREPEND", "")
+
+# vico op -> the peer ops it is compared with (their times are added: vico computes them in one pass)
+PAIRS = {
+    "load": ["load"],
+    "degree_centrality": ["degree_centrality"],
+    "betweenness_exact": ["betweenness_exact"],
+    "betweenness_sampled": ["betweenness_sampled"],
+    "pagerank": ["pagerank"],
+    "constraint_effective_size": ["constraint", "effective_size"],
+    "articulation_bridges": ["articulation_bridges"],
+    "connected_components": ["connected_components"],
+    "louvain": ["louvain"],
+    "kcore": ["kcore"],
+}
+OP_ORDER = ["load", "degree_centrality", "betweenness_exact", "betweenness_sampled", "betweenness_weighted",
+            "betweenness_directed", "closeness_harmonic", "pagerank", "constraint_effective_size",
+            "articulation_bridges", "connected_components", "louvain", "kcore", "brokerage", "analyze",
+            "analyze_cli", "process"]
+# NetworkX ops too slow to repeat at a size (measured here: effective_size 30 s and constraint 8.6 s
+# at 1k, growing about linearly with n; exact betweenness about quadratically)
+NETWORKX_SKIP = {
+    "10k": ["effective_size"],
+    "100k": ["betweenness_exact", "constraint", "effective_size"],
+    "1m": ["betweenness_exact", "constraint", "effective_size", "louvain", "label_propagation"],
+}
+# betweenness sample of the whole `vico analyze` per size (0 = exact), as issue 7 sets the targets
+ANALYZE_SAMPLE = {"1k": 0, "10k": 0, "100k": 1000, "1m": 1000}
+
+
+def log(msg):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def run_measured(cmd, timeout, stdout_path=None):
+    """Runs cmd; returns (wall seconds, peak RSS in MB from wait4, exit code, stdout, stderr)."""
+    import threading
+
+    def drain(stream, sink):
+        for line in stream:
+            sink.append(line)
+
+    t0 = time.perf_counter()
+    out_file = open(stdout_path, "w") if stdout_path else None
+    p = subprocess.Popen(cmd, stdout=out_file or subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    outs, errs = [], []
+    readers = [threading.Thread(target=drain, args=(p.stderr, errs), daemon=True)]
+    if not out_file:
+        readers.append(threading.Thread(target=drain, args=(p.stdout, outs), daemon=True))
+    for t in readers:
+        t.start()
+    killed = False
+    while True:
+        pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+        if pid == p.pid:
+            break
+        if not killed and time.perf_counter() - t0 > timeout:
+            p.kill()
+            killed = True
+            log(f"TIMEOUT after {timeout} s: {' '.join(cmd)}")
+        time.sleep(0.005)
+    wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    for t in readers:
+        t.join(timeout=5)
+    if out_file:
+        out_file.close()
+    if p.returncode != 0:
+        log(f"exit {p.returncode}: {' '.join(cmd)}\n{''.join(errs)[-2000:]}")
+    return wall, usage.ru_maxrss / 1024.0, p.returncode, "".join(outs), "".join(errs)
+
+
+def prepare_vico(build_dir):
+    """Unpacks the application jar (once per jar version) and compiles VicoBench against it."""
+    if not os.path.exists(JAR):
+        sys.exit(f"{JAR} is missing: build it with  (cd {ROOT} && ./mvnw -q -DskipTests install)  or run bench/run.sh --build")
+    stamp = str(int(os.path.getmtime(JAR)))
+    app = os.path.join(build_dir, "app-" + stamp)
+    if not os.path.isdir(app):
+        log(f"unpacking {JAR} into {app}")
+        with zipfile.ZipFile(JAR) as z:
+            z.extractall(app)
+    classes = os.path.join(build_dir, "classes-" + stamp + ("-dev%08x" % (zlib.crc32(PREPEND.encode())) if PREPEND else ""))
+    src = os.path.join(HERE, "java", "VicoBench.java")
+    marker = os.path.join(classes, "VicoBench.class")
+    cp = ":".join([os.path.join(app, "BOOT-INF", "classes"), os.path.join(app, "BOOT-INF", "lib", "*")])
+    if PREPEND:
+        cp = PREPEND + ":" + cp
+    if not os.path.exists(marker) or os.path.getmtime(marker) < os.path.getmtime(src):
+        os.makedirs(classes, exist_ok=True)
+        log("compiling bench/java/VicoBench.java")
+        subprocess.check_call(["javac", "-d", classes, "-cp", cp, src])
+    return classes + ":" + cp
+
+
+def ensure_data(size, data_root):
+    d = os.path.join(data_root, size)
+    if not os.path.exists(os.path.join(d, "ties.csv")):
+        log(f"generating {size} into {d}")
+        subprocess.check_call([PY, os.path.join(SHARED, "gen_graph.py"), size, "--out", d], stdout=subprocess.DEVNULL)
+    with open(os.path.join(d, "stats.json")) as f:
+        return d, json.load(f)
+
+
+def parse_lines(text, jsonl):
+    recs = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                r = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            recs.append(r)
+            jsonl.write(json.dumps(r) + "\n")
+    jsonl.flush()
+    return recs
+
+
+def machine():
+    cpu = platform.processor() or ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = None
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemTotal"):
+                    mem = int(line.split()[1]) / 1024 / 1024
+    except OSError:
+        pass
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    return {"cores": os.cpu_count(), "memory_gib": round(mem, 1) if mem else None, "cpu": cpu,
+            "kernel": platform.release(), "java": java[0] if java else "?",
+            "python": sys.version.split()[0], "load_at_start": os.getloadavg()}
+
+
+def summarize(values):
+    values = [v for v in values if v is not None]
+    if not values:
+        return None
+    return statistics.median(values), min(values), max(values), len(values)
+
+
+def fmt_time(s):
+    if s is None:
+        return "–"
+    med, lo, hi, n = s
+    if n == 1:
+        return f"{med:.4g}"
+    return f"{med:.4g} ({lo:.3g}–{hi:.3g})"
+
+
+def fmt_ratio(s):
+    if s is None:
+        return "–"
+    med, lo, hi, n = s
+    if n == 1:
+        return f"{med:.3g}"
+    return f"{med:.3g} ({lo:.3g}–{hi:.3g})"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1k,10k")
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--networkx-reps", type=int, default=1)
+    ap.add_argument("--tools", default="vico,igraph,networkx")
+    ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--k", type=int, default=100, help="sources of the sampled betweenness (from bc_sources.txt)")
+    ap.add_argument("--timeout", type=int, default=3600, help="seconds per process")
+    ap.add_argument("--note", default="", help="a line written under the title of RESULTS.md")
+    ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    args = ap.parse_args()
+    data_root = os.environ.get("BENCH_DATA", "/tmp/vico-bench-data")
+    build_dir = os.environ.get("BENCH_BUILD", "/tmp/vico-bench-build")
+    out_dir = os.path.join(HERE, "results")
+    os.makedirs(out_dir, exist_ok=True)
+    started = datetime.datetime.now().astimezone()
+    jsonl_path = os.path.join(out_dir, started.strftime("%Y%m%d-%H%M%S") + ".jsonl")
+    jsonl = open(jsonl_path, "w")
+    tools = args.tools.split(",")
+    sizes = args.sizes.split(",")
+    info = machine()
+    vico_cp = prepare_vico(build_dir) if "vico" in tools else None
+    records = []
+    stats = {}
+    for size in sizes:
+        data, st = ensure_data(size, data_root)
+        stats[size] = st
+        sample = ANALYZE_SAMPLE.get(size, 1000)
+        for rep in range(1, args.reps + 1):
+            log(f"{size}: repetition {rep}/{args.reps}")
+            if "vico" in tools:
+                cmd = ["java", "-cp", vico_cp, "VicoBench", "--size", size, "--data", data, "--run", str(rep),
+                       "--threads", str(args.threads), "--k", str(args.k)]
+                wall, rss, code, out, _ = run_measured(cmd, args.timeout)
+                records += parse_lines(out, jsonl)
+                records += parse_lines(json.dumps(dict(tool="vico", size=size, op="process", seconds=round(wall, 4),
+                                                      peak_rss_mb=rss, run=rep, impl="VicoBench JVM, every op once")), jsonl)
+                report = os.path.join(build_dir, f"analyze-{size}.json")
+                launch = ["java", "-cp", vico_cp, "nl.vico.app.Vico"] if PREPEND else ["java", "-jar", JAR]
+                cmd = launch + ["analyze", data, "-f", "json", "-o", report,
+                       "--threads", str(args.threads), "--betweenness-sample", str(sample)]
+                wall, rss, code, _, _ = run_measured(cmd, args.timeout)
+                records += parse_lines(json.dumps(dict(tool="vico", size=size, op="analyze_cli", seconds=round(wall, 4),
+                                                      peak_rss_mb=rss, run=rep,
+                                                      impl=f"vico analyze DIR -f json (cold JVM, betweenness sample {sample or 'exact'})",
+                                                      ok=code == 0)), jsonl)
+            for tool in ("igraph", "networkx"):
+                if tool not in tools or (tool == "networkx" and rep > args.networkx_reps):
+                    continue
+                cmd = [PY, os.path.join(SHARED, f"peer_{tool}.py"), "--size", size, "--data", data,
+                       "--run", str(rep), "--k", str(args.k)]
+                if tool == "networkx" and NETWORKX_SKIP.get(size):
+                    cmd += ["--skip", ",".join(NETWORKX_SKIP[size])]
+                wall, rss, code, out, _ = run_measured(cmd, args.timeout)
+                records += parse_lines(out, jsonl)
+                records += parse_lines(json.dumps(dict(tool=tool, size=size, op="process", seconds=round(wall, 4),
+                                                      peak_rss_mb=rss, run=rep, impl="whole process, every op once")), jsonl)
+    jsonl.close()
+    write_results(args, info, started, sizes, stats, records, jsonl_path)
+    log(f"wrote {args.results} and {jsonl_path}")
+
+
+def write_results(args, info, started, sizes, stats, records, jsonl_path):
+    by = {}
+    for r in records:
+        by.setdefault((r["tool"], r["size"], r["op"]), {})[r["run"]] = r
+    cmdline = "bench/run.sh " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    lines = [f"# vico benchmark results", ""]
+    if args.note:
+        lines += [args.note, ""]
+    lines += [
+        f"- date: {started.strftime('%Y-%m-%d %H:%M %Z')}",
+        f"- machine: {info['cores']} cores ({info['cpu']}), {info['memory_gib']} GiB, Linux {info['kernel']}; "
+        f"load average at start {', '.join(f'{x:.2f}' for x in info['load_at_start'])}",
+        f"- {info['java']}; Python {info['python']}",
+        f"- command: `{cmdline}` (repetitions: vico and igraph {args.reps}, NetworkX {args.networkx_reps}; "
+        f"threads {args.threads}; sampled betweenness k = {args.k})",
+        f"- raw lines: `{os.path.relpath(jsonl_path, ROOT)}`",
+    ] + ([f"- VICO_BENCH_PREPEND={PREPEND} (classes before the jar's; vico analyze run as java -cp … nl.vico.app.Vico)"]
+         if PREPEND else []) + [
+        "",
+        "Times are seconds of wall time inside each process (the op alone, as the peer scripts time it), "
+        "median (min–max) over the repetitions; `process` is the whole process (start-up, loading and every op), "
+        "`analyze_cli` the whole `vico analyze` command (these two have no peer ratio: the processes do different sets of ops). Ratios are vico/peer, computed per repetition and then "
+        "summarised; below 1 means vico is faster. vico's `constraint_effective_size` computes Burt's constraint, "
+        "effective size, efficiency and hierarchy (binary and weighted) in one pass and is compared with the sum of "
+        "the peer's constraint and effective-size times. Peak RSS is MB.",
+        "",
+    ]
+    for size in sizes:
+        st = stats.get(size, {})
+        lines += [f"## {size}: {st.get('n')} actors, {st.get('m')} ties", ""]
+        lines += ["| op | vico s | igraph s | NetworkX s | vico/igraph | vico/NetworkX | vico peak RSS |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        ops = [op for op in OP_ORDER if ("vico", size, op) in by]
+        for op in ops:
+            v = by[("vico", size, op)]
+            row = [op, fmt_time(summarize([r["seconds"] for r in v.values()]))]
+            ratios = {}
+            for peer in ("igraph", "networkx"):
+                peer_ops = PAIRS.get(op)
+                if not peer_ops or not all((peer, size, p) in by for p in peer_ops):
+                    row.append("–")
+                    ratios[peer] = None
+                    continue
+                runs = set.intersection(*[set(by[(peer, size, p)].keys()) for p in peer_ops])
+                totals = {run: sum(by[(peer, size, p)][run]["seconds"] for p in peer_ops) for run in runs}
+                row.append(fmt_time(summarize(list(totals.values()))))
+                ratios[peer] = summarize([v[run]["seconds"] / totals[run] for run in runs
+                                          if run in v and totals[run] > 0])
+            row += [fmt_ratio(ratios["igraph"]), fmt_ratio(ratios["networkx"])]
+            row.append(fmt_time(summarize([r.get("peak_rss_mb") for r in v.values()])))
+            lines.append("| " + " | ".join(row) + " |")
+        skipped = NETWORKX_SKIP.get(size)
+        if skipped and "networkx" in args.tools:
+            lines += ["", f"NetworkX skipped at {size}: {', '.join(skipped)} (too slow to repeat here)."]
+        lines.append("")
+    with open(args.results, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()

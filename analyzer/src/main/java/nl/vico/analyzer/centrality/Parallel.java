@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * the threads, own their partial results, so a caller that sums the chunks in chunk order gets the
  * same bits whatever the number of threads.
  */
-final class Parallel {
+public final class Parallel {
     private Parallel() {
     }
 
@@ -27,7 +27,7 @@ final class Parallel {
      * first chunk, and reused for its later chunks). A chunk's result must not depend on what an earlier
      * chunk left in the state.
      */
-    static <S> void forEachChunk(int chunks, int threads, Supplier<S> state, ObjIntConsumer<S> chunk) {
+    public static <S> void forEachChunk(int chunks, int threads, Supplier<S> state, ObjIntConsumer<S> chunk) {
         int workers = Math.min(chunks, threads);
         AtomicInteger next = new AtomicInteger();
         forEachChunk(workers, workers, w -> {
@@ -42,7 +42,7 @@ final class Parallel {
     }
 
     /** Calls {@code chunk.accept(c)} for every c in 0..chunks-1, on at most {@code threads} threads. */
-    static void forEachChunk(int chunks, int threads, IntConsumer chunk) {
+    public static void forEachChunk(int chunks, int threads, IntConsumer chunk) {
         int workers = Math.min(chunks, threads);
         if (workers <= 1) {
             for (int c = 0; c < chunks; c++) {

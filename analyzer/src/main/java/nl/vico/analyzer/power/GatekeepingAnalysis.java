@@ -77,7 +77,7 @@ public final class GatekeepingAnalysis implements NetworkAnalysis<Gatekeeping> {
         int chunks = Math.min(sources.length, CHUNKS);
         double[][] partial = new double[chunks][];
         long[] partialPairs = new long[chunks];
-        Chunks.run(chunks, threads, c -> {
+        nl.vico.analyzer.centrality.Parallel.forEachChunk(chunks, threads, c -> {
             int lo = (int) ((long) sources.length * c / chunks);
             int hi = (int) ((long) sources.length * (c + 1) / chunks);
             var sums = new double[n];

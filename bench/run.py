@@ -213,7 +213,10 @@ def main():
     ap.add_argument("--timeout", type=int, default=3600, help="seconds per process")
     ap.add_argument("--note", default="", help="a line written under the title of RESULTS.md")
     ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    ap.add_argument("--from-jsonl", default=None, help="only rewrite the results from the raw lines of an earlier run")
     args = ap.parse_args()
+    if args.from_jsonl:
+        return rewrite(args)
     data_root = os.environ.get("BENCH_DATA", "/tmp/vico-bench-data")
     build_dir = os.environ.get("BENCH_BUILD", "/tmp/vico-bench-build")
     out_dir = os.path.join(HERE, "results")
@@ -224,6 +227,8 @@ def main():
     tools = args.tools.split(",")
     sizes = args.sizes.split(",")
     info = machine()
+    jsonl.write(json.dumps(dict(tool="meta", info=info, started=started.isoformat(), argv=sys.argv[1:],
+                                args=vars(args), prepend=PREPEND)) + "\n")
     vico_cp = prepare_vico(build_dir) if "vico" in tools else None
     records = []
     stats = {}
@@ -261,15 +266,39 @@ def main():
                 records += parse_lines(json.dumps(dict(tool=tool, size=size, op="process", seconds=round(wall, 4),
                                                       peak_rss_mb=rss, run=rep, impl="whole process, every op once")), jsonl)
     jsonl.close()
-    write_results(args, info, started, sizes, stats, records, jsonl_path)
+    write_results(args, info, started, sizes, stats, records, jsonl_path, sys.argv[1:], PREPEND)
     log(f"wrote {args.results} and {jsonl_path}")
 
 
-def write_results(args, info, started, sizes, stats, records, jsonl_path):
+def rewrite(args):
+    """Rewrites the results file from the raw lines of an earlier run (its first line holds the settings)."""
+    data_root = os.environ.get("BENCH_DATA", "/tmp/vico-bench-data")
+    with open(args.from_jsonl) as f:
+        lines = [json.loads(line) for line in f if line.strip()]
+    meta = next((r for r in lines if r.get("tool") == "meta"), None)
+    if meta is None:
+        sys.exit(f"{args.from_jsonl} has no settings line: rerun the benchmark")
+    records = [r for r in lines if r.get("tool") != "meta"]
+    run_args = argparse.Namespace(**{**meta["args"], "results": args.results,
+                                     "note": args.note or meta["args"].get("note", "")})
+    sizes = run_args.sizes.split(",")
+    stats = {}
+    for size in sizes:
+        try:
+            with open(os.path.join(data_root, size, "stats.json")) as f:
+                stats[size] = json.load(f)
+        except OSError:
+            stats[size] = {}
+    started = datetime.datetime.fromisoformat(meta["started"])
+    write_results(run_args, meta["info"], started, sizes, stats, records, args.from_jsonl, meta["argv"], meta["prepend"])
+    log(f"wrote {args.results} from {args.from_jsonl}")
+
+
+def write_results(args, info, started, sizes, stats, records, jsonl_path, argv, prepend):
     by = {}
     for r in records:
         by.setdefault((r["tool"], r["size"], r["op"]), {})[r["run"]] = r
-    cmdline = "bench/run.sh " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    cmdline = "bench/run.sh " + " ".join(shlex.quote(a) for a in argv)
     lines = [f"# vico benchmark results", ""]
     if args.note:
         lines += [args.note, ""]
@@ -281,8 +310,8 @@ def write_results(args, info, started, sizes, stats, records, jsonl_path):
         f"- command: `{cmdline}` (repetitions: vico and igraph {args.reps}, NetworkX {args.networkx_reps}; "
         f"threads {args.threads}; sampled betweenness k = {args.k})",
         f"- raw lines: `{os.path.relpath(jsonl_path, ROOT)}`",
-    ] + ([f"- VICO_BENCH_PREPEND={PREPEND} (classes before the jar's; vico analyze run as java -cp … nl.vico.app.Vico)"]
-         if PREPEND else []) + [
+    ] + ([f"- VICO_BENCH_PREPEND={prepend} (classes before the jar's; vico analyze run as java -cp … nl.vico.app.Vico)"]
+         if prepend else []) + [
         "",
         "Times are seconds of wall time inside each process (the op alone, as the peer scripts time it), "
         "median (min–max) over the repetitions; `process` is the whole process (start-up, loading and every op), "
@@ -298,27 +327,35 @@ def write_results(args, info, started, sizes, stats, records, jsonl_path):
         lines += ["| op | vico s | igraph s | NetworkX s | vico/igraph | vico/NetworkX | vico peak RSS |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
         ops = [op for op in OP_ORDER if ("vico", size, op) in by]
+        partial = set()
         for op in ops:
             v = by[("vico", size, op)]
             row = [op, fmt_time(summarize([r["seconds"] for r in v.values()]))]
             ratios = {}
             for peer in ("igraph", "networkx"):
-                peer_ops = PAIRS.get(op)
-                if not peer_ops or not all((peer, size, p) in by for p in peer_ops):
+                peer_ops = [p for p in PAIRS.get(op, []) if (peer, size, p) in by]
+                if not peer_ops:
                     row.append("–")
                     ratios[peer] = None
                     continue
+                if len(peer_ops) < len(PAIRS[op]):
+                    partial.add((peer, op))
                 runs = set.intersection(*[set(by[(peer, size, p)].keys()) for p in peer_ops])
                 totals = {run: sum(by[(peer, size, p)][run]["seconds"] for p in peer_ops) for run in runs}
                 row.append(fmt_time(summarize(list(totals.values()))))
                 ratios[peer] = summarize([v[run]["seconds"] / totals[run] for run in runs
                                           if run in v and totals[run] > 0])
-            row += [fmt_ratio(ratios["igraph"]), fmt_ratio(ratios["networkx"])]
+            row += [fmt_ratio(ratios["igraph"]) + ("\\*" if ("igraph", op) in partial else ""),
+                    fmt_ratio(ratios["networkx"]) + ("\\*" if ("networkx", op) in partial else "")]
             row.append(fmt_time(summarize([r.get("peak_rss_mb") for r in v.values()])))
             lines.append("| " + " | ".join(row) + " |")
         skipped = NETWORKX_SKIP.get(size)
         if skipped and "networkx" in args.tools:
             lines += ["", f"NetworkX skipped at {size}: {', '.join(skipped)} (too slow to repeat here)."]
+        if partial:
+            lines += ["", "\\* compared with the peer ops that ran: " + "; ".join(
+                f"{peer} {op} vs {' + '.join(p for p in PAIRS[op] if (peer, size, p) in by)}" for peer, op in sorted(partial))
+                + " (favours the peer)."]
         lines.append("")
     with open(args.results, "w") as f:
         f.write("\n".join(lines) + "\n")

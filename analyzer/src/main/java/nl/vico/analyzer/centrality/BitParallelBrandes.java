@@ -16,9 +16,15 @@ import java.util.Arrays;
  * δ_s(v) = σ_sv·Σ_w (1 + δ_s(w))/σ_sw over successors w is pulled back level by level in the backward
  * sweep (Brandes 2001, J. Math. Sociol. 25(2):163–177).
  *
- * <p>Per batch: O(Σ_levels of each actor · degree) word operations plus O(DAG arcs · 64) lane operations;
- * memory 64 doubles per actor (σ, later overwritten by the coefficient (1 + δ)/σ), four longs per actor,
- * and the list of (actor, lanes) entries per level.
+ * <p>The forward sweep also records each DAG arc with its lanes, so the backward sweep reads those
+ * instead of scanning the rows again. Entries of a level are handled in order of label (with
+ * {@link LocalOrder} labels, neighbours are near in memory).
+ *
+ * <p>Per batch: O(Σ over actors of (distinct distances from the batch's sources) · degree) word operations
+ * plus O(DAG arcs · lanes) lane operations; on the 10,000-actor test network about 5,000 row slots and
+ * 52,000 lane operations per source, against 200,000 row slots for one search per source. Memory 64
+ * doubles per actor (σ, later overwritten by the coefficient (1 + δ)/σ), three longs per actor, and the
+ * entries and DAG arcs of one batch.
  */
 final class BitParallelBrandes {
     static final int LANES = 64;

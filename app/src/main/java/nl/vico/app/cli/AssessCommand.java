@@ -41,19 +41,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--remove", paramLabel = "ACTOR", description = "What-if: remove this member (repeatable).")
     List<String> remove = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (readable) or json (every value). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-            description = "Seed for community detection (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    RunOptions run;
 
     @Mixin
     PolicyOptions policy;
@@ -68,12 +57,12 @@ final class AssessCommand implements Callable<Integer> {
         ConsortiumCommands.requireConsortium(network, consortium);
         ConsortiumCommands.requireActors(network, add, "--add");
         ConsortiumCommands.requireActors(network, remove, "--remove");
-        var context = ConsortiumCommands.context(network, threads, seed, policy);
+        var context = ConsortiumCommands.context(network, run.threads, run.seed, policy);
         var analysis = new ConsortiumAssessmentAnalysis();
         String text;
         if (add.isEmpty() && remove.isEmpty()) {
             var assessment = analysis.assess(context, consortium);
-            text = format == ReportFormat.JSON ? AssessmentOutput.json(assessment.asMap())
+            text = run.format == ReportFormat.JSON ? AssessmentOutput.json(assessment.asMap())
                     : AssessmentOutput.text(assessment, network);
         } else {
             try {
@@ -82,10 +71,10 @@ final class AssessCommand implements Callable<Integer> {
                 throw new UserInputException(ex.getMessage());
             }
             var change = analysis.whatIf(context, consortium, add, remove);
-            text = format == ReportFormat.JSON ? AssessmentOutput.json(change.asMap())
+            text = run.format == ReportFormat.JSON ? AssessmentOutput.json(change.asMap())
                     : AssessmentOutput.text(change, network);
         }
-        AssessmentOutput.write(text, out, spec.commandLine().getOut());
+        AssessmentOutput.write(text, run.out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

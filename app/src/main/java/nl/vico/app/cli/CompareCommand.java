@@ -31,19 +31,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-t", "--task"}, paramLabel = "T", description = "Only the proposals for this task (default: all).")
     String task;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (readable) or json (every value). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-            description = "Seed for community detection (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    RunOptions run;
 
     @Mixin
     PolicyOptions policy;
@@ -55,16 +44,16 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         var policy = this.policy.policy();
         var network = ConsortiumCommands.load(dir, workspace, neo4j, spec);
-        var context = ConsortiumCommands.context(network, threads, seed, policy);
+        var context = ConsortiumCommands.context(network, run.threads, run.seed, policy);
         nl.vico.analyzer.assessment.ConsortiumComparison comparison;
         try {
             comparison = new ConsortiumAssessmentAnalysis().compare(context, task);
         } catch (IllegalArgumentException ex) {
             throw new UserInputException("--task: " + ex.getMessage());
         }
-        String text = format == ReportFormat.JSON ? AssessmentOutput.json(comparison.asMap())
+        String text = run.format == ReportFormat.JSON ? AssessmentOutput.json(comparison.asMap())
                 : AssessmentOutput.text(comparison, network);
-        AssessmentOutput.write(text, out, spec.commandLine().getOut());
+        AssessmentOutput.write(text, run.out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -36,19 +36,8 @@ final class RecommendCommand implements Callable<Integer> {
             description = "How many recommendations to show (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (readable) or json (every value). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-            description = "Seed for community detection (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    RunOptions run;
 
     @Mixin
     PolicyOptions policy;
@@ -64,11 +53,11 @@ final class RecommendCommand implements Callable<Integer> {
         var policy = this.policy.policy();
         var network = ConsortiumCommands.load(dir, workspace, neo4j, spec);
         ConsortiumCommands.requireConsortium(network, consortium);
-        var context = ConsortiumCommands.context(network, threads, seed, policy);
+        var context = ConsortiumCommands.context(network, run.threads, run.seed, policy);
         var recommendations = new RecommendationAnalysis().recommend(context, consortium, top);
-        String text = format == ReportFormat.JSON ? AssessmentOutput.json(recommendations.asMap())
+        String text = run.format == ReportFormat.JSON ? AssessmentOutput.json(recommendations.asMap())
                 : AssessmentOutput.text(recommendations, network);
-        AssessmentOutput.write(text, out, spec.commandLine().getOut());
+        AssessmentOutput.write(text, run.out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -64,7 +64,7 @@ public final class BetweennessAnalysis implements NetworkAnalysis<Betweenness> {
     }
 
     Betweenness undirected(CompactGraph graph, LocalOrder order) {
-        int[] sources = sources(graph.vertexCount());
+        int[] sources = sources(graph);
         return fromUndirectedDependencies(unweightedDependencies(graph, order, false, sources), sources.length);
     }
 
@@ -100,7 +100,7 @@ public final class BetweennessAnalysis implements NetworkAnalysis<Betweenness> {
 
     Betweenness directed(CompactGraph graph, LocalOrder order) {
         int n = graph.vertexCount();
-        int[] sources = sources(n);
+        int[] sources = sources(graph);
         double[] raw = unweightedDependencies(graph, order, true, sources);
         scale(raw, n, sources.length);
         double norm = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0.0;
@@ -117,7 +117,7 @@ public final class BetweennessAnalysis implements NetworkAnalysis<Betweenness> {
     }
 
     Betweenness weighted(CompactGraph graph, EdgeLength length, LocalOrder order) {
-        int[] sources = sources(graph.vertexCount());
+        int[] sources = sources(graph);
         return fromUndirectedDependencies(weightedPass(graph, length, sources, order).dependency(), sources.length);
     }
 
@@ -213,9 +213,10 @@ public final class BetweennessAnalysis implements NetworkAnalysis<Betweenness> {
         }
     }
 
-    /** The source actors: all of them, or the seeded sample. */
-    int[] sources(int n) {
-        int k = options.betweennessSample();
+    /** The source actors: all of them, or the seeded sample the options ask for on this graph. */
+    int[] sources(CompactGraph graph) {
+        int n = graph.vertexCount();
+        int k = options.sampleFor(n, graph.edgeCount());
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             all[i] = i;

@@ -25,7 +25,7 @@ final class CentralityPasses {
     private static CentralityPasses compute(AnalysisContext c) {
         var analysis = new BetweennessAnalysis(c.options());
         var graph = c.graph();
-        int[] sources = analysis.sources(graph.vertexCount());
+        int[] sources = analysis.sources(graph);
         int threads = c.options().threads();
         if (sources.length == graph.vertexCount()) {
             var pass = ShortestPaths.bitParallelApplies(graph, false, sources, true)

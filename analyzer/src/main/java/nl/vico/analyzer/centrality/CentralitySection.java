@@ -1,6 +1,7 @@
 package nl.vico.analyzer.centrality;
 
 import nl.vico.analyzer.AnalysisContext;
+import nl.vico.analyzer.AnalysisOptions;
 import nl.vico.analyzer.report.AnalysisReport;
 import nl.vico.analyzer.report.ReportSection;
 
@@ -10,10 +11,14 @@ import nl.vico.analyzer.report.ReportSection;
  * {@code betweenness_directed}, {@code closeness}, {@code closeness_component}, {@code harmonic},
  * {@code pagerank}, {@code pagerank_weighted}, {@code pagerank_directed}, {@code eigenvector}. Per network:
  * {@code degree_centralization}, {@code betweenness_centralization}, {@code closeness_centralization},
- * {@code eigenvector_converged}, and {@code betweenness_sample} when betweenness was estimated from sampled
- * sources.
+ * {@code eigenvector_converged}, and {@code betweenness_sample} and {@code betweenness_sample_error} (half-width
+ * at 95 % of every normalised betweenness, {@link AnalysisOptions#samplingError}) when betweenness was
+ * estimated from sampled sources.
  */
 public final class CentralitySection implements ReportSection {
+    /** Confidence of the reported {@code betweenness_sample_error}. */
+    static final double SAMPLE_CONFIDENCE = 0.95;
+
     @Override
     public void addTo(AnalysisContext context, AnalysisReport.Builder report) {
         var graph = context.graph();
@@ -62,6 +67,8 @@ public final class CentralitySection implements ReportSection {
         report.network("eigenvector_converged", eigenvector.converged());
         if (!betweenness.exact()) {
             report.network("betweenness_sample", betweenness.sources());
+            report.network("betweenness_sample_error",
+                    AnalysisOptions.samplingError(n, betweenness.sources(), SAMPLE_CONFIDENCE));
         }
     }
 }

@@ -149,16 +149,20 @@ public final class CompactGraph {
         if (len < 2) {
             return;
         }
-        // LSD radix sort on 64-bit keys, 16 bits at a time: linear and allocation-light
+        // LSD radix sort on 64-bit keys: linear and allocation-light. Digits of 16 bits for large inputs,
+        // 8 bits for small ones, where clearing 65,536 counters per digit would cost more than the sort
+        // (an induced consortium network has a few dozen ties and is built hundreds of times per analysis).
+        int bits = len > 1 << 14 ? 16 : 8;
+        int digitMask = (1 << bits) - 1;
         long[] k2 = new long[len];
         int[] i2 = new int[len];
-        int[] count = new int[1 << 16];
-        for (int shift = 0; shift < 64; shift += 16) {
+        int[] count = new int[1 << bits];
+        for (int shift = 0; shift < 64; shift += bits) {
             Arrays.fill(count, 0);
             for (long x : k) {
-                count[(int) ((x >>> shift) & 0xffff)]++;
+                count[(int) ((x >>> shift) & digitMask)]++;
             }
-            if (count[(int) ((k[0] >>> shift) & 0xffff)] == len) {
+            if (count[(int) ((k[0] >>> shift) & digitMask)] == len) {
                 continue; // all equal in this digit
             }
             int sum = 0;
@@ -168,7 +172,7 @@ public final class CompactGraph {
                 sum += c;
             }
             for (int i = 0; i < len; i++) {
-                int b = (int) ((k[i] >>> shift) & 0xffff);
+                int b = (int) ((k[i] >>> shift) & digitMask);
                 int pos = count[b]++;
                 k2[pos] = k[i];
                 i2[pos] = idx[i];

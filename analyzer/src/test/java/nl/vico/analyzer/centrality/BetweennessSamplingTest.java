@@ -67,6 +67,44 @@ class BetweennessSamplingTest {
     }
 
     @Test
+    void automaticChoice_isExactUpToTheWorkLimit_andSamplesAboveIt() {
+        var auto = new AnalysisOptions(1, AnalysisOptions.AUTO, 1);
+        // n·m = 4,000 · 25,000 = 1e8 = the limit: exact
+        assertThat(auto.sampleFor(4_000, 25_000)).isZero();
+        // 10,000 actors, 50,000 ties: n·m = 5e8 > 1e8, k = max(1,000, 1e8 / 50,000 = 2,000) = 2,000
+        assertThat(auto.sampleFor(10_000, 50_000)).isEqualTo(2_000);
+        // 100,000 actors, 1,000,000 ties: 1e8 / 1e6 = 100 < 1,000, so the floor of 1,000 sources
+        assertThat(auto.sampleFor(100_000, 1_000_000)).isEqualTo(1_000);
+        // a dense network smaller than the sample: every actor is a source, i.e. exact
+        assertThat(auto.sampleFor(900, 200_000)).isZero();
+        // explicit choices are kept whatever the size
+        assertThat(new AnalysisOptions(1, 0, 1).sampleFor(100_000, 1_000_000)).isZero();
+        assertThat(new AnalysisOptions(1, 50, 1).sampleFor(100_000, 1_000_000)).isEqualTo(50);
+        assertThatThrownBy(() -> new AnalysisOptions(1, -2, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void samplingError_isTheHoeffdingHalfWidth() {
+        // k = 2,000 of n = 10,000 at 95 %: 10,000/9,999 · √(ln(2/0.05) / 4,000) = 1.0001 · √(3.68888/4,000)
+        // = 1.0001 · 0.0303681 = 0.0303712
+        assertThat(AnalysisOptions.samplingError(10_000, 2_000, 0.95)).isCloseTo(0.0303712, within(1e-6));
+        assertThat(AnalysisOptions.samplingError(10_000, 10_000, 0.95)).isZero();
+        assertThat(AnalysisOptions.samplingError(10_000, 0, 0.95)).isZero();
+        assertThatThrownBy(() -> AnalysisOptions.samplingError(10, 5, 1.0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sampledReport_givesTheBound_andAutomaticIsExactOnSmallNetworks() {
+        // a sampled run reports its sample and the 95 % bound; an automatic run on a small network is exact
+        var network = Networks.random(8, 60, 0.08, false);
+        var sampled = CoreReport.of(network, new AnalysisOptions(2, 20, 3));
+        // ε = 60/59 · √(ln 40 / 40) = 1.016949 · 0.303681 = 0.308828
+        assertThat((Double) sampled.network().get("betweenness_sample_error")).isCloseTo(0.308828, within(1e-6));
+        var automatic = CoreReport.of(network, new AnalysisOptions(2, AnalysisOptions.AUTO, 3));
+        assertThat(automatic.network()).doesNotContainKey("betweenness_sample");
+    }
+
+    @Test
     void sharedResults_areComputedOncePerContext() {
         var context = new AnalysisContext(Networks.path(4), new AnalysisOptions(1, 0, 1));
         assertThat(Betweenness.of(context)).isSameAs(Betweenness.of(context));

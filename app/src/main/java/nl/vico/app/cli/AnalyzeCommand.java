@@ -50,8 +50,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--betweenness-sample", paramLabel = "K",
-            description = "Estimate betweenness from K sampled source actors instead of all (0 = exact, the default).")
-    int sample;
+            description = "Estimate betweenness from K sampled source actors (0 = exact). Default: exact while "
+                    + "actors × ties ≤ 100 million (about 4,500 actors at degree 10), else max(1000, 10^8/ties) "
+                    + "sampled sources; the output then gives the sample and its error bound.")
+    Integer sample;
+
+    @Option(names = "--exact", description = "Exact betweenness whatever the size of the network (same as --betweenness-sample 0).")
+    boolean exact;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for sampling and community detection (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -82,10 +87,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (t < 1) {
             throw new UserInputException("--threads " + t + " — give 1 or more");
         }
-        if (sample < 0) {
+        if (sample != null && sample < 0) {
             throw new UserInputException("--betweenness-sample " + sample + " — give 0 (exact) or a positive number of sources");
         }
-        return new NetworkAnalyzer(new AnalysisOptions(t, sample, seed), policy.policy()).analyze(network);
+        if (exact && sample != null && sample != 0) {
+            throw new UserInputException("--exact and --betweenness-sample " + sample + " contradict each other — give one of them");
+        }
+        int k = exact ? 0 : sample == null ? AnalysisOptions.AUTO : sample;
+        return new NetworkAnalyzer(new AnalysisOptions(t, k, seed), policy.policy()).analyze(network);
     }
 
     static StakeholderNetwork loadWorkspace(nl.vico.app.neo4j.DatabaseConnection db, String workspace) {

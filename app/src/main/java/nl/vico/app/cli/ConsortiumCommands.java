@@ -38,7 +38,7 @@ final class ConsortiumCommands {
         if (t < 1) {
             throw new UserInputException("--threads " + t + " — give 1 or more");
         }
-        return new AnalysisContext(network, new AnalysisOptions(t, 0, seed), policy);
+        return new AnalysisContext(network, new AnalysisOptions(t, AnalysisOptions.AUTO, seed), policy);
     }
 
     /** Exit 2 with the nearest id when there is no such consortium. */

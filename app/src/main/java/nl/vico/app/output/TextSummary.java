@@ -59,6 +59,11 @@ final class TextSummary {
         var rows = new ArrayList<Map.Entry<String, Map<String, Object>>>(report.actors().entrySet());
         rows.sort(Comparator.<Map.Entry<String, Map<String, Object>>>comparingDouble(e -> dbl(e.getValue().get("betweenness")))
                 .reversed().thenComparing(Map.Entry::getKey));
+        if (report.network().get("betweenness_sample") instanceof Number k) {
+            out.printf(Locale.ROOT, "  (estimated from %d sampled actors of %d: each value within ±%.4f with 95%% confidence;"
+                    + " --exact computes it exactly)%n", k.intValue(), report.actors().size(),
+                    dbl(report.network().get("betweenness_sample_error")));
+        }
         out.printf("  %3s  %-34s %-20s %6s %11s%n", "#", "actor", "type", "degree", "betweenness");
         int shown = 0;
         for (var e : rows) {

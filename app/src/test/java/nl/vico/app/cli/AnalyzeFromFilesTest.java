@@ -90,6 +90,22 @@ class AnalyzeFromFilesTest {
     }
 
     @Test
+    void analyzeSampled_saysSoInTextAndJson_andExactContradictingSampleIsBadInput() throws IOException {
+        Path dir = Cli.reference("florentine_families");
+        Cli text = Cli.run("analyze", dir.toString(), "--betweenness-sample", "5");
+        assertThat(text.exit()).as(text.err()).isZero();
+        // 15 actors, 5 sources, 95 %: 15/14 · √(ln 40 / 10) = 1.071429 · 0.607362 = 0.6507
+        assertThat(text.out()).contains("estimated from 5 sampled actors of 15").contains("±0.6507");
+        Cli json = Cli.run("analyze", dir.toString(), "--betweenness-sample", "5", "-f", "json");
+        assertThat(JSON.readTree(json.out()).at("/network/betweenness_sample").asInt()).isEqualTo(5);
+        Cli exact = Cli.run("analyze", dir.toString(), "--exact", "-f", "json");
+        assertThat(JSON.readTree(exact.out()).at("/network/betweenness_sample").isMissingNode()).isTrue();
+        Cli both = Cli.run("analyze", dir.toString(), "--exact", "--betweenness-sample", "5");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("contradict");
+    }
+
+    @Test
     void analyze_missingFolder_exit2() {
         Cli run = Cli.run("analyze", "/no/such/folder");
         assertThat(run.exit()).isEqualTo(2);

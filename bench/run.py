@@ -31,6 +31,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench"))
 JAR = os.path.join(ROOT, "app", "target", "vico.jar")
+LAUNCHER = os.path.join(ROOT, "vico")
 PY = "/usr/bin/python3"
 # developer option: class folders put before the jar's own (e.g. analyzer/target/classes, to measure a change
 # without rebuilding the application jar); when set, `vico analyze` runs as java -cp … nl.vico.app.Vico
@@ -52,7 +53,7 @@ PAIRS = {
 OP_ORDER = ["load", "degree_centrality", "betweenness_exact", "betweenness_sampled", "betweenness_weighted",
             "betweenness_directed", "closeness_harmonic", "pagerank", "constraint_effective_size",
             "articulation_bridges", "connected_components", "louvain", "kcore", "brokerage", "analyze",
-            "analyze_cli", "process"]
+            "analyze_cli", "analyze_cli_exact", "process"]
 # NetworkX ops too slow to repeat at a size (measured here: effective_size 30 s and constraint 8.6 s
 # at 1k, growing about linearly with n; exact betweenness about quadratically)
 NETWORKX_SKIP = {
@@ -61,7 +62,15 @@ NETWORKX_SKIP = {
     "1m": ["betweenness_exact", "constraint", "effective_size", "louvain", "label_propagation"],
 }
 # betweenness sample of the whole `vico analyze` per size (0 = exact), as issue 7 sets the targets
-ANALYZE_SAMPLE = {"1k": 0, "10k": 0, "100k": 1000, "1m": 1000}
+# exact betweenness at 100k and 1m takes hours in every tool: vico and igraph skip it there (vico's
+# sampled variant and its default analysis, which samples above 1e8 actor·ties, still run)
+VICO_SKIP = {"100k": ["betweenness_exact", "betweenness_weighted", "betweenness_directed"],
+             "1m": ["betweenness_exact", "betweenness_weighted", "betweenness_directed"]}
+IGRAPH_SKIP = {"100k": ["betweenness_exact"], "1m": ["betweenness_exact"]}
+# sizes at which the whole command also runs once with --exact
+EXACT_CLI = {"1k", "10k"}
+# sizes at which every vico op is timed a second time in the same JVM (warm_seconds)
+WARM = {"1k", "10k", "100k"}
 
 
 def log(msg):
@@ -106,27 +115,38 @@ def run_measured(cmd, timeout, stdout_path=None):
     return wall, usage.ru_maxrss / 1024.0, p.returncode, "".join(outs), "".join(errs)
 
 
-def prepare_vico(build_dir):
-    """Unpacks the application jar (once per jar version) and compiles VicoBench against it."""
+def prepare_vico(build_dir, data_root):
+    """Compiles VicoBench against the application as the launcher runs it (app/target/vico-run: the extracted
+    jar, remade by ./vico whenever the jar changes) and makes a class-data-sharing archive for it with one
+    training run on the 1k data, as ./vico does for itself. Returns the JVM arguments before the main class."""
     if not os.path.exists(JAR):
         sys.exit(f"{JAR} is missing: build it with  (cd {ROOT} && ./mvnw -q -DskipTests install)  or run bench/run.sh --build")
-    stamp = str(int(os.path.getmtime(JAR)))
-    app = os.path.join(build_dir, "app-" + stamp)
-    if not os.path.isdir(app):
-        log(f"unpacking {JAR} into {app}")
-        with zipfile.ZipFile(JAR) as z:
-            z.extractall(app)
-    classes = os.path.join(build_dir, "classes-" + stamp + ("-dev%08x" % (zlib.crc32(PREPEND.encode())) if PREPEND else ""))
-    src = os.path.join(HERE, "java", "VicoBench.java")
-    marker = os.path.join(classes, "VicoBench.class")
-    cp = ":".join([os.path.join(app, "BOOT-INF", "classes"), os.path.join(app, "BOOT-INF", "lib", "*")])
+    subprocess.check_call([LAUNCHER, "--version"], stdout=subprocess.DEVNULL)  # extracts + trains when stale
+    run = os.path.join(ROOT, "app", "target", "vico-run")
+    stamp = str(int(os.path.getmtime(os.path.join(run, "vico.jar"))))
+    cp = os.path.join(run, "vico.jar")
     if PREPEND:
         cp = PREPEND + ":" + cp
-    if not os.path.exists(marker) or os.path.getmtime(marker) < os.path.getmtime(src):
-        os.makedirs(classes, exist_ok=True)
+    work = os.path.join(build_dir, "bench-" + stamp + ("-dev%08x" % (zlib.crc32(PREPEND.encode())) if PREPEND else ""))
+    src = os.path.join(HERE, "java", "VicoBench.java")
+    jar = os.path.join(work, "vicobench.jar")
+    jsa = os.path.join(work, "vicobench.jsa")
+    if not os.path.exists(jar) or os.path.getmtime(jar) < os.path.getmtime(src):
+        os.makedirs(os.path.join(work, "classes"), exist_ok=True)
         log("compiling bench/java/VicoBench.java")
-        subprocess.check_call(["javac", "-d", classes, "-cp", cp, src])
-    return classes + ":" + cp
+        subprocess.check_call(["javac", "-d", os.path.join(work, "classes"), "-cp", cp + ":" + os.path.join(run, "lib", "*"), src])
+        subprocess.check_call(["jar", "cf", jar, "-C", os.path.join(work, "classes"), "."])
+        if os.path.exists(jsa):
+            os.remove(jsa)
+    cp = cp + ":" + jar
+    if PREPEND:
+        return ["-cp", cp]
+    if not os.path.exists(jsa):
+        log("class-data-sharing archive for VicoBench (one training run on 1k)")
+        small, _ = ensure_data("1k", data_root)
+        subprocess.run(["java", f"-XX:ArchiveClassesAtExit={jsa}", "-cp", cp, "VicoBench", "--size", "1k",
+                        "--data", small], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return ([f"-XX:SharedArchiveFile={jsa}", "-Xshare:auto"] if os.path.exists(jsa) else []) + ["-cp", cp]
 
 
 def ensure_data(size, data_root):
@@ -229,31 +249,34 @@ def main():
     info = machine()
     jsonl.write(json.dumps(dict(tool="meta", info=info, started=started.isoformat(), argv=sys.argv[1:],
                                 args=vars(args), prepend=PREPEND)) + "\n")
-    vico_cp = prepare_vico(build_dir) if "vico" in tools else None
+    vico_jvm = prepare_vico(build_dir, data_root) if "vico" in tools else None
     records = []
     stats = {}
     for size in sizes:
         data, st = ensure_data(size, data_root)
         stats[size] = st
-        sample = ANALYZE_SAMPLE.get(size, 1000)
         for rep in range(1, args.reps + 1):
             log(f"{size}: repetition {rep}/{args.reps}")
             if "vico" in tools:
-                cmd = ["java", "-cp", vico_cp, "VicoBench", "--size", size, "--data", data, "--run", str(rep),
-                       "--threads", str(args.threads), "--k", str(args.k)]
+                cmd = ["java"] + vico_jvm + ["VicoBench", "--size", size, "--data", data, "--run", str(rep),
+                       "--threads", str(args.threads), "--k", str(args.k), "--warm", str(size in WARM).lower()]
+                if VICO_SKIP.get(size):
+                    cmd += ["--skip", ",".join(VICO_SKIP[size])]
                 wall, rss, code, out, _ = run_measured(cmd, args.timeout)
                 records += parse_lines(out, jsonl)
                 records += parse_lines(json.dumps(dict(tool="vico", size=size, op="process", seconds=round(wall, 4),
                                                       peak_rss_mb=rss, run=rep, impl="VicoBench JVM, every op once")), jsonl)
                 report = os.path.join(build_dir, f"analyze-{size}.json")
-                launch = ["java", "-cp", vico_cp, "nl.vico.app.Vico"] if PREPEND else ["java", "-jar", JAR]
-                cmd = launch + ["analyze", data, "-f", "json", "-o", report,
-                       "--threads", str(args.threads), "--betweenness-sample", str(sample)]
-                wall, rss, code, _, _ = run_measured(cmd, args.timeout)
-                records += parse_lines(json.dumps(dict(tool="vico", size=size, op="analyze_cli", seconds=round(wall, 4),
-                                                      peak_rss_mb=rss, run=rep,
-                                                      impl=f"vico analyze DIR -f json (cold JVM, betweenness sample {sample or 'exact'})",
-                                                      ok=code == 0)), jsonl)
+                launch = ["java"] + vico_jvm + ["nl.vico.app.Vico"] if PREPEND else [LAUNCHER]
+                variants = [("analyze_cli", [])] + ([("analyze_cli_exact", ["--exact"])] if size in EXACT_CLI and rep == 1 else [])
+                for op, extra in variants:
+                    cmd = launch + ["analyze", data, "-f", "json", "-o", report, "--threads", str(args.threads)] + extra
+                    wall, rss, code, _, _ = run_measured(cmd, args.timeout)
+                    records += parse_lines(json.dumps(dict(
+                        tool="vico", size=size, op=op, seconds=round(wall, 4), peak_rss_mb=rss, run=rep,
+                        impl="vico analyze DIR -f json (cold JVM, " + ("exact betweenness" if extra else
+                             "default betweenness: exact while actors x ties <= 1e8, else sampled") + ")",
+                        ok=code == 0)), jsonl)
             for tool in ("igraph", "networkx"):
                 if tool not in tools or (tool == "networkx" and rep > args.networkx_reps):
                     continue
@@ -261,6 +284,8 @@ def main():
                        "--run", str(rep), "--k", str(args.k)]
                 if tool == "networkx" and NETWORKX_SKIP.get(size):
                     cmd += ["--skip", ",".join(NETWORKX_SKIP[size])]
+                if tool == "igraph" and IGRAPH_SKIP.get(size):
+                    cmd += ["--skip", ",".join(IGRAPH_SKIP[size])]
                 wall, rss, code, out, _ = run_measured(cmd, args.timeout)
                 records += parse_lines(out, jsonl)
                 records += parse_lines(json.dumps(dict(tool=tool, size=size, op="process", seconds=round(wall, 4),
@@ -318,14 +343,16 @@ def write_results(args, info, started, sizes, stats, records, jsonl_path, argv, 
         "`analyze_cli` the whole `vico analyze` command (these two have no peer ratio: the processes do different sets of ops). Ratios are vico/peer, computed per repetition and then "
         "summarised; below 1 means vico is faster. vico's `constraint_effective_size` computes Burt's constraint, "
         "effective size, efficiency and hierarchy (binary and weighted) in one pass and is compared with the sum of "
-        "the peer's constraint and effective-size times. Peak RSS is MB.",
+        "the peer's constraint and effective-size times. `vico warm s` times the same op a second time in the same "
+        "JVM (compiled code, as in a running `vico serve`); the first time includes the JVM's interpreter and JIT "
+        "warm-up that a one-off command pays. Peak RSS is MB.",
         "",
     ]
     for size in sizes:
         st = stats.get(size, {})
         lines += [f"## {size}: {st.get('n')} actors, {st.get('m')} ties", ""]
-        lines += ["| op | vico s | igraph s | NetworkX s | vico/igraph | vico/NetworkX | vico peak RSS |",
-                  "|---|---:|---:|---:|---:|---:|---:|"]
+        lines += ["| op | vico s | igraph s | NetworkX s | vico/igraph | vico/NetworkX | vico warm s | warm vico/igraph | vico peak RSS |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
         ops = [op for op in OP_ORDER if ("vico", size, op) in by]
         partial = set()
         for op in ops:
@@ -347,6 +374,15 @@ def write_results(args, info, started, sizes, stats, records, jsonl_path, argv, 
                                           if run in v and totals[run] > 0])
             row += [fmt_ratio(ratios["igraph"]) + ("\\*" if ("igraph", op) in partial else ""),
                     fmt_ratio(ratios["networkx"]) + ("\\*" if ("networkx", op) in partial else "")]
+            warm = {run: r["warm_seconds"] for run, r in v.items() if r.get("warm_seconds") is not None}
+            row.append(fmt_time(summarize(list(warm.values()))) if warm else "–")
+            peer_ops = [p for p in PAIRS.get(op, []) if ("igraph", size, p) in by]
+            if warm and peer_ops:
+                runs = set.intersection(*[set(by[("igraph", size, p)].keys()) for p in peer_ops]) & set(warm)
+                totals = {run: sum(by[("igraph", size, p)][run]["seconds"] for p in peer_ops) for run in runs}
+                row.append(fmt_ratio(summarize([warm[run] / totals[run] for run in runs if totals[run] > 0])))
+            else:
+                row.append("–")
             row.append(fmt_time(summarize([r.get("peak_rss_mb") for r in v.values()])))
             lines.append("| " + " | ".join(row) + " |")
         skipped = NETWORKX_SKIP.get(size)

@@ -20,6 +20,13 @@ public record AnalysisOptions(int threads, int betweennessSample, long seed) {
     public static final int AUTO = -1;
     /** Largest n·m (actors × ties) for which {@link #AUTO} computes betweenness exactly. */
     public static final long EXACT_WORK_LIMIT = 100_000_000L;
+    /**
+     * Largest n·m for which closeness, harmonic centrality, diameter and mean path length come from a search
+     * from every actor when betweenness is sampled: 20 times {@link #EXACT_WORK_LIMIT}, because those
+     * searches run 64 at a time without Brandes' path counting (a second or two at this size). Above it they
+     * are estimated from the sampled sources' searches.
+     */
+    public static final long EXACT_DISTANCES_WORK_LIMIT = 20 * EXACT_WORK_LIMIT;
     /** Fewest sources {@link #AUTO} samples. */
     public static final int MIN_AUTO_SAMPLE = 1000;
 
@@ -56,6 +63,29 @@ public record AnalysisOptions(int threads, int betweennessSample, long seed) {
             k = (int) Math.max(MIN_AUTO_SAMPLE, EXACT_WORK_LIMIT / Math.max(1, m));
         }
         return k >= n ? 0 : k;
+    }
+
+    /**
+     * For analyses that search from a chosen set of source actors (gatekeeping searches from the municipality
+     * or resident side): 0 to search from all of them, else the most sources to sample — max(200, ⌊limit/m⌋),
+     * used only where |sources|·m would exceed {@link #EXACT_WORK_LIMIT} — unless exact betweenness was asked for.
+     */
+    public int sourcesFor(int n, long m) {
+        if (betweennessSample == 0 || (long) n * m <= EXACT_WORK_LIMIT) {
+            return 0;
+        }
+        return (int) Math.max(MIN_SOURCE_SAMPLE, EXACT_WORK_LIMIT / Math.max(1, m));
+    }
+
+    /** Fewest sources {@link #sourcesFor} samples. */
+    public static final int MIN_SOURCE_SAMPLE = 200;
+
+    /**
+     * Whether closeness, harmonic centrality, diameter and mean path length are computed exactly for a network
+     * of n actors and m ties: always when betweenness is exact, else while n·m ≤ {@link #EXACT_DISTANCES_WORK_LIMIT}.
+     */
+    public boolean distancesExact(int n, long m) {
+        return sampleFor(n, m) == 0 || (long) n * m <= EXACT_DISTANCES_WORK_LIMIT;
     }
 
     /**

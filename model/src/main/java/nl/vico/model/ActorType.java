@@ -62,9 +62,16 @@ public enum ActorType {
     }
 
     /** Reads an English key or Dutch alias, ignoring case, surrounding blanks, and spaces or hyphens for underscores. */
+    private static final ActorType[] VALUES = values();
+
     public static Optional<ActorType> parse(String text) {
         String norm = Codes.normalise(text);
-        return Arrays.stream(values()).filter(t -> t.key.equals(norm) || t.dutch.equals(norm)).findFirst();
+        for (ActorType t : VALUES) {
+            if (t.key.equals(norm) || t.dutch.equals(norm)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every accepted spelling, English keys first, for suggestions in error messages. */

@@ -1,6 +1,5 @@
 package nl.vico.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +32,16 @@ public enum MemberRole {
         return dutch;
     }
 
+    private static final MemberRole[] VALUES = values();
+
     public static Optional<MemberRole> parse(String text) {
         String norm = Codes.normalise(text);
-        return Arrays.stream(values()).filter(r -> r.key.equals(norm) || r.dutch.equals(norm)).findFirst();
+        for (MemberRole r : VALUES) {
+            if (r.key.equals(norm) || r.dutch.equals(norm)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     public static List<String> spellings() {

@@ -17,7 +17,7 @@ public record Tie(String source, String target, TieKind kind, double weight, boo
         if (source == null || source.isBlank() || target == null || target.isBlank()) {
             throw new IllegalArgumentException("a tie needs a source and a target actor id");
         }
-        Objects.requireNonNull(kind, "a tie needs a kind — give one of " + TieKind.spellings());
+        Objects.requireNonNull(kind, () -> "a tie needs a kind — give one of " + TieKind.spellings());
         if (!(weight > 0) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("tie " + source + " → " + target + " has weight " + weight
                     + " — a weight must be a finite number greater than 0 (leave it empty for 1)");

@@ -1,6 +1,5 @@
 package nl.vico.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,9 +35,16 @@ public enum TieKind {
         return directedByDefault;
     }
 
+    private static final TieKind[] VALUES = values();
+
     public static Optional<TieKind> parse(String text) {
         String norm = Codes.normalise(text);
-        return Arrays.stream(values()).filter(k -> k.key.equals(norm)).findFirst();
+        for (TieKind k : VALUES) {
+            if (k.key.equals(norm)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     public static List<String> spellings() {

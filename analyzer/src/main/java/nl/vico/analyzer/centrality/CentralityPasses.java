@@ -33,7 +33,15 @@ final class CentralityPasses {
                     : ShortestPaths.perSource(graph, false, sources, threads, true, true);
             return new CentralityPasses(
                     BetweennessAnalysis.fromUndirectedDependencies(pass.dependency(), sources.length),
-                    new Distances(pass.reach(), pass.distanceSum(), pass.harmonicSum(), pass.eccentricity()));
+                    Distances.exact(pass.reach(), pass.distanceSum(), pass.harmonicSum(), pass.eccentricity()));
+        }
+        if (!c.options().distancesExact(graph.vertexCount(), graph.edgeCount())
+                && ShortestPaths.bitParallelApplies(graph, false, sources, true)) {
+            // too large for a search from every actor: distances estimated from the sampled sources' searches
+            var pass = ShortestPaths.bitParallel(graph, order(c), false, sources, threads, true);
+            return new CentralityPasses(
+                    BetweennessAnalysis.fromUndirectedDependencies(pass.dependency(), sources.length),
+                    SampledDistances.estimate(graph, sources, pass));
         }
         var sampled = ShortestPaths.bitParallelApplies(graph, false, sources, false)
                 ? ShortestPaths.bitParallel(graph, order(c), false, sources, threads, false)
@@ -41,7 +49,7 @@ final class CentralityPasses {
         var plain = ShortestPaths.distancesBitParallel(graph, threads);
         return new CentralityPasses(
                 BetweennessAnalysis.fromUndirectedDependencies(sampled.dependency(), sources.length),
-                new Distances(plain.reach(), plain.distanceSum(), plain.harmonicSum(), plain.eccentricity()));
+                Distances.exact(plain.reach(), plain.distanceSum(), plain.harmonicSum(), plain.eccentricity()));
     }
 
     /** The locality order of the context's graph, computed once per context. */

@@ -65,6 +65,9 @@ public final class CentralitySection implements ReportSection {
         report.network("betweenness_centralization", Centralization.betweenness(betweenness.raw()));
         report.network("closeness_centralization", Centralization.closeness(distances));
         report.network("eigenvector_converged", eigenvector.converged());
+        if (!distances.exact()) {
+            report.network("distances_sample", distances.sample());
+        }
         if (!betweenness.exact()) {
             report.network("betweenness_sample", betweenness.sources());
             report.network("betweenness_sample_error",

@@ -49,7 +49,8 @@ final class ShortestPaths {
      */
     static Pass unweighted(CompactGraph g, boolean directed, int[] sources, int threads, boolean brandes,
                            boolean distances) {
-        if (brandes && bitParallelApplies(g, directed, sources, distances)) {
+        if (brandes && bitParallelApplies(g, directed, sources, distances)
+                && (!distances || sources.length == g.vertexCount())) {
             return bitParallel(g, LocalOrder.of(g), directed, sources, threads, distances);
         }
         return perSource(g, directed, sources, threads, brandes, distances);
@@ -57,12 +58,13 @@ final class ShortestPaths {
 
     /**
      * Whether {@link #bitParallel} can serve a pass: a network small enough for its memory, and distance
-     * statistics (which it gathers per reached actor) only on the undirected view from every source, where
-     * an actor's distances to the sources are its distances from them.
+     * statistics (which it gathers per reached actor) only on the undirected view, where an actor's
+     * distances to the sources are its distances from them: from every source they are the actor's own
+     * statistics; from a sample, its statistics over the sampled sources ({@link SampledDistances}).
      */
     static boolean bitParallelApplies(CompactGraph g, boolean directed, int[] sources, boolean distances) {
         int n = g.vertexCount();
-        return n <= BIT_PARALLEL_MAX_ACTORS && (!distances || (!directed && sources.length == n));
+        return n <= BIT_PARALLEL_MAX_ACTORS && (!distances || !directed);
     }
 
     /**
@@ -74,7 +76,7 @@ final class ShortestPaths {
                             boolean distances) {
         int n = g.vertexCount();
         if (distances && !bitParallelApplies(g, directed, sources, true)) {
-            throw new IllegalArgumentException("bit-parallel distance statistics need the undirected view and every source");
+            throw new IllegalArgumentException("bit-parallel distance statistics need the undirected view");
         }
         var rows = directed
                 ? order.relabel(g.outOffsets(), g.outNeighbours())

@@ -6,7 +6,8 @@ import nl.vico.analyzer.centrality.Distances;
  * Diameter and average shortest-path length (unweighted) of the largest component. On a disconnected
  * network these are undefined for the whole (some distances are infinite); vico reports them for the
  * largest component, which is where they still say something about reach, and its size is the first
- * entry of {@code component_sizes}. O(n) from the per-actor distance statistics.
+ * entry of {@code component_sizes}. O(n) from the per-actor distance statistics; when those are estimated
+ * from sampled sources ({@link Distances#exact()} false) the mean is an estimate and the diameter a lower bound.
  *
  * @param diameter      the largest distance between two actors of the component (0 for a single actor),
  *                      or {@code null} for an empty network
@@ -28,7 +29,7 @@ public record PathLengths(Integer diameter, Double averageLength, int componentS
         }
         int size = components.size(largest);
         int diameter = 0;
-        long total = 0;
+        double total = 0;
         for (int v = 0; v < distances.size(); v++) {
             if (components.of(v) == largest) {
                 diameter = Math.max(diameter, distances.eccentricity(v));

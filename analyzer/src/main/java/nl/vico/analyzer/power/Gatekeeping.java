@@ -9,10 +9,17 @@ package nl.vico.analyzer.power;
  *                       (every connected pair adjacent: nobody stands in between)
  * @param connectedPairs number of (resident-side, municipality) pairs joined by a path
  * @param shares         every actor's average share, by index (0 when undefined)
+ * @param sampledSources 0 when every actor of the smaller side was a source; else how many were sampled
+ *                       (the shares are then estimates, the pairs scaled up)
  */
-public record Gatekeeping(double share, int actor, long connectedPairs, double[] shares) {
+public record Gatekeeping(double share, int actor, long connectedPairs, double[] shares, int sampledSources) {
     public Gatekeeping {
         shares = shares.clone();
+    }
+
+    /** From every source. */
+    public Gatekeeping(double share, int actor, long connectedPairs, double[] shares) {
+        this(share, actor, connectedPairs, shares, 0);
     }
 
     @Override

@@ -24,7 +24,8 @@ import nl.vico.model.StakeholderNetwork;
  *
  * <p>Cost: one breadth-first search with Brandes' dependency accumulation from each actor of the smaller
  * side (usually the few municipality actors; paths are undirected, so either side may be the source):
- * O(min(|M|, |R|)·(n + m)) time, O(n) memory besides the graph; never all pairs.
+ * O(min(|M|, |R|)·(n + m)) time, O(n) memory besides the graph; never all pairs. On large networks the
+ * analyzer searches from a seeded sample of that side ({@link nl.vico.analyzer.AnalysisOptions#sampleFor}).
  */
 public final class GatekeepingAnalysis implements NetworkAnalysis<Gatekeeping> {
 
@@ -55,8 +56,19 @@ public final class GatekeepingAnalysis implements NetworkAnalysis<Gatekeeping> {
         return compute(network, graph, 1);
     }
 
-    /** The computation on an already built graph, on up to {@code threads} threads. */
+    /** The computation on an already built graph, on up to {@code threads} threads, from every source. */
     public static Gatekeeping compute(StakeholderNetwork network, CompactGraph graph, int threads) {
+        return compute(network, graph, threads, 0, 0L);
+    }
+
+    /**
+     * As {@link #compute(StakeholderNetwork, CompactGraph, int)}, but when the smaller side has more than
+     * {@code maxSources} actors (and {@code maxSources} &gt; 0), from {@code maxSources} of them drawn uniformly
+     * with {@code seed}: every share is then the ratio of the sampled sources' sums (an estimate; the
+     * connected pairs are scaled up by sources/sample), and {@link Gatekeeping#sampledSources()} says how many.
+     */
+    public static Gatekeeping compute(StakeholderNetwork network, CompactGraph graph, int threads, int maxSources,
+                                      long seed) {
         int n = graph.vertexCount();
         boolean[] resident = new boolean[n];
         boolean[] municipal = new boolean[n];
@@ -72,16 +84,32 @@ public final class GatekeepingAnalysis implements NetworkAnalysis<Gatekeeping> {
         // paths are undirected, so σ_rm(v) = σ_mr(v): search from the smaller side, target the other
         boolean[] isSource = municipals <= residents ? municipal : resident;
         boolean[] target = municipals <= residents ? resident : municipal;
-        int[] sources = IntStream.range(0, n).filter(i -> isSource[i]).toArray();
+        int[] candidates = IntStream.range(0, n).filter(i -> isSource[i]).toArray();
+        int[] sources = candidates;
+        int sampled = 0;
+        if (maxSources > 0 && candidates.length > maxSources) {
+            var random = new java.util.SplittableRandom(seed);
+            int[] pool = candidates.clone();
+            for (int i = 0; i < maxSources; i++) {
+                int j = i + random.nextInt(pool.length - i);
+                int t = pool[i];
+                pool[i] = pool[j];
+                pool[j] = t;
+            }
+            sources = Arrays.copyOf(pool, maxSources);
+            Arrays.sort(sources);
+            sampled = maxSources;
+        }
+        int[] chosen = sources;
         // a fixed number of chunks (whatever the threads), each with its own partial sums, added up in chunk order
-        int chunks = Math.min(sources.length, CHUNKS);
+        int chunks = Math.min(chosen.length, CHUNKS);
         double[][] partial = new double[chunks][];
         long[] partialPairs = new long[chunks];
         nl.vico.analyzer.centrality.Parallel.forEachChunk(chunks, threads, c -> {
-            int lo = (int) ((long) sources.length * c / chunks);
-            int hi = (int) ((long) sources.length * (c + 1) / chunks);
+            int lo = (int) ((long) chosen.length * c / chunks);
+            int hi = (int) ((long) chosen.length * (c + 1) / chunks);
             var sums = new double[n];
-            partialPairs[c] = accumulate(graph, Arrays.copyOfRange(sources, lo, hi), target, sums);
+            partialPairs[c] = accumulate(graph, Arrays.copyOfRange(chosen, lo, hi), target, sums);
             partial[c] = sums;
         });
         double[] share = new double[n];
@@ -93,7 +121,7 @@ public final class GatekeepingAnalysis implements NetworkAnalysis<Gatekeeping> {
             }
         }
         if (pairs == 0) {
-            return new Gatekeeping(Double.NaN, -1, 0, new double[n]);
+            return new Gatekeeping(Double.NaN, -1, 0, new double[n], sampled);
         }
         int best = -1;
         for (int v = 0; v < n; v++) {
@@ -105,9 +133,13 @@ public final class GatekeepingAnalysis implements NetworkAnalysis<Gatekeeping> {
         }
         if (best < 0) {
             // every connected pair is adjacent: nobody stands in between
-            return new Gatekeeping(0.0, -1, pairs, share);
+            return new Gatekeeping(0.0, -1, scaled(pairs, candidates.length, chosen.length), share, sampled);
         }
-        return new Gatekeeping(share[best], best, pairs, share);
+        return new Gatekeeping(share[best], best, scaled(pairs, candidates.length, chosen.length), share, sampled);
+    }
+
+    private static long scaled(long pairs, int candidates, int chosen) {
+        return chosen == candidates ? pairs : Math.round((double) pairs * candidates / chosen);
     }
 
     /** Brandes' dependencies of the targets on every actor, summed over the given sources; returns the connected pairs. */

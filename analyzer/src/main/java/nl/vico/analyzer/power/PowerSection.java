@@ -19,7 +19,9 @@ public final class PowerSection implements ReportSection {
 
     /** Gatekeeping between the resident side and the municipality, computed once per context. */
     public static Gatekeeping gatekeeping(AnalysisContext context) {
-        return context.shared(Gatekeeping.class, c -> GatekeepingAnalysis.compute(c.network(), c.graph(), c.options().threads()));
+        return context.shared(Gatekeeping.class, c -> GatekeepingAnalysis.compute(c.network(), c.graph(),
+                c.options().threads(), c.options().sourcesFor(c.graph().vertexCount(), c.graph().edgeCount()),
+                c.options().seed()));
     }
 
     /** Krackhardt's measures of the whole network's funds/contracts graph, computed once per context. */
@@ -59,6 +61,9 @@ public final class PowerSection implements ReportSection {
         report.network("gatekeeping_share", gate.share());
         report.network("gatekeeping_actor", gate.actor() >= 0 ? network.actor(gate.actor()).id() : null);
         report.network("gatekeeping_pairs", gate.connectedPairs());
+        if (gate.sampledSources() > 0) {
+            report.network("gatekeeping_sample", gate.sampledSources());
+        }
         var k = krackhardt(context);
         k.asMap().forEach(report::network);
         report.network("krackhardt_actors", k.actors());

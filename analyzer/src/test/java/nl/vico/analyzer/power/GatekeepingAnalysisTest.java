@@ -127,6 +127,35 @@ class GatekeepingAnalysisTest {
         assertThat(one.connectedPairs()).isPositive();
     }
 
+    @Test
+    void sampledSources_areRecorded_andASampleOfAllIsTheExactValue() {
+        var net = nl.vico.analyzer.testing.Networks.random(7, 80, 0.06, true);
+        var graph = CompactGraph.of(net);
+        var exact = GatekeepingAnalysis.compute(net, graph, 2);
+        assertThat(exact.sampledSources()).isZero();
+        // a limit at least the number of sources changes nothing
+        var all = GatekeepingAnalysis.compute(net, graph, 2, 80, 9L);
+        assertThat(all.sampledSources()).isZero();
+        assertThat(all.shares()).containsExactly(exact.shares());
+        // a smaller limit samples that many sources from the smaller side and scales the pairs up
+        int side = 0;
+        int residents = 0;
+        for (int v = 0; v < 80; v++) {
+            side += net.actor(v).type() == ActorType.MUNICIPALITY ? 1 : 0;
+            residents += net.actor(v).type().isResidentSide() ? 1 : 0;
+        }
+        int smaller = Math.min(side, residents);
+        assertThat(smaller).isGreaterThan(2);
+        var sampled = GatekeepingAnalysis.compute(net, graph, 2, smaller - 1, 9L);
+        assertThat(sampled.sampledSources()).isEqualTo(smaller - 1);
+        var again = GatekeepingAnalysis.compute(net, graph, 1, smaller - 1, 9L);
+        assertThat(again.shares()).containsExactly(sampled.shares());
+        // every share is still a mean of per-pair fractions, so it lies in [0, 1]
+        for (double x : sampled.shares()) {
+            assertThat(x).isBetween(0.0, 1.0);
+        }
+    }
+
     private static void bfs(CompactGraph g, int s, int[] dist, double[] sigma) {
         Arrays.fill(dist, -1);
         int[] queue = new int[g.vertexCount()];

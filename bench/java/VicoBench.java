@@ -132,7 +132,8 @@ public final class VicoBench {
         }
         var exact = new AnalysisOptions(threads, 0, 42L);
         if (opArg.equals("profile")) {
-            profile(network, exact);
+            profile(network, new AnalysisOptions(threads, Boolean.parseBoolean(args.getOrDefault("exact", "false"))
+                    ? 0 : AnalysisOptions.AUTO, 42L));
             return;
         }
         for (String op : ops) {

@@ -1,6 +1,9 @@
-// The vico page: the network map of a workspace (Cytoscape.js), its filters and details, and the upload.
-// Everything comes from this server's API; text is built with textContent only (never innerHTML of data).
+// The vico page: the network map of a workspace (Cytoscape.js), its filters and details, the consortium pages
+// and the comparison (js/assess.js), and the upload. Everything comes from this server's API; text is built
+// with textContent only (never innerHTML of data).
 import {apply, language, metricName, setLanguage, t, typeName} from './i18n.js';
+import {api, csrfToken, el} from './util.js';
+import * as assess from './assess.js';
 
 const state = {
   meta: null,
@@ -11,6 +14,7 @@ const state = {
   cy: null,
   selected: null,
   consortium: '',
+  flagged: null, // {consortium, actors: Set of ids, label}: a finding's actors marked on the map
   large: localStorage.getItem('vico.large') === '1'
 };
 
@@ -20,48 +24,6 @@ const DETAIL_METRICS = ['degree', 'betweenness', 'closeness', 'pagerank', 'eigen
 const LABELLED = 15; // the largest actors keep their label at every zoom level
 
 // ---- small helpers -------------------------------------------------------------------------------
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on')) e.addEventListener(k.substring(2), v);
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) {
-    if (c !== null && c !== undefined) e.append(c);
-  }
-  return e;
-}
-
-function csrfToken() {
-  const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return m ? decodeURIComponent(m[1]) : '';
-}
-
-class ApiError extends Error {
-  constructor(status, problem) {
-    super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
-    this.status = status;
-    this.problem = problem || {};
-  }
-}
-
-async function api(path, options = {}) {
-  const headers = Object.assign({'Accept': 'application/json'}, options.headers || {});
-  if (options.method && options.method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
-  const response = await fetch(path, Object.assign({}, options, {headers, credentials: 'same-origin'}));
-  if (response.status === 401) {
-    location.assign('/login.html');
-    throw new ApiError(401, {detail: 'log in first'});
-  }
-  const type = response.headers.get('Content-Type') || '';
-  const body = type.includes('json') ? await response.json() : null;
-  if (!response.ok) throw new ApiError(response.status, body);
-  return body;
-}
 
 function status(text) {
   document.getElementById('status').textContent = text;
@@ -83,6 +45,7 @@ document.addEventListener('DOMContentLoaded', start);
 
 async function start() {
   apply(document);
+  assess.init({state, showOnMap, status});
   document.documentElement.classList.toggle('large', state.large);
   document.getElementById('large').setAttribute('aria-pressed', String(state.large));
   wireControls();
@@ -108,6 +71,7 @@ function wireControls() {
     renderDetails();
     renderConsortium();
     renderConsortiaView();
+    assess.rerender();
     refreshStatus();
   });
   document.getElementById('large').addEventListener('click', () => {
@@ -141,11 +105,22 @@ function wireControls() {
   document.getElementById('upload-form').addEventListener('submit', upload);
 }
 
-function showView(name) {
-  const views = ['map', 'consortia', 'upload'];
-  if (!views.includes(name)) name = 'map';
+function showView(route) {
+  const views = ['map', 'consortia', 'consortium', 'compare', 'upload'];
+  let name = route;
+  let arg = null;
+  const slash = route.indexOf('/');
+  if (slash > 0) {
+    name = route.substring(0, slash);
+    arg = decodeURIComponent(route.substring(slash + 1));
+  }
+  if (!views.includes(name) || (name === 'consortium' && !arg)) name = 'map';
   for (const v of views) document.getElementById('view-' + v).hidden = v !== name;
-  document.querySelectorAll('button.tab').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.view === name)));
+  const tab = name === 'consortium' ? 'consortia' : name;
+  document.querySelectorAll('button.tab').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.view === tab)));
+  state.view = name;
+  if (name === 'consortium') assess.showConsortium(arg);
+  if (name === 'compare') assess.showComparison();
   if (name === 'map' && state.cy) state.cy.resize();
   if (name === 'upload' && state.workspace && !document.getElementById('upload-workspace').value) {
     document.getElementById('upload-workspace').value = state.workspace;
@@ -172,7 +147,9 @@ async function loadWorkspace(name) {
   localStorage.setItem('vico.workspace', name);
   state.selected = null;
   state.consortium = '';
+  state.flagged = null;
   state.analysis = null;
+  assess.reset();
   status(t('status.loading', {w: name}));
   try {
     state.network = await api(ws('/network'));
@@ -186,6 +163,7 @@ async function loadWorkspace(name) {
   renderDetails();
   renderConsortium();
   renderConsortiaView();
+  assess.workspaceLoaded();
   status(t('status.analysing'));
   try {
     const analysis = await api(ws('/analysis'));
@@ -259,6 +237,8 @@ function cyStyle() {
     {selector: 'node.member', style: {'border-width': large ? 6 : 4, 'border-color': '#d4a000'}},
     {selector: 'node:selected', style: {'label': 'data(name)', 'border-width': large ? 6 : 4, 'border-color': '#000',
       'font-weight': 'bold', 'z-index': 10}},
+    {selector: 'node.flagged', style: {'label': 'data(name)', 'border-width': large ? 9 : 7, 'border-color': '#c0182a',
+      'border-style': 'double', 'font-weight': 'bold', 'z-index': 11}},
     {selector: 'edge.neighbour', style: {'opacity': 0.95}},
     {selector: '.faded', style: {'opacity': 0.12, 'text-opacity': 0}},
     {selector: '.dim', style: {'opacity': 0.22, 'text-opacity': 0}},
@@ -488,15 +468,23 @@ function renderDetails() {
 
 function highlightConsortium(id) {
   state.consortium = id;
+  if (state.flagged && state.flagged.consortium !== id) state.flagged = null;
   const cy = state.cy;
   if (cy) {
     const members = new Set(state.network.members.filter(m => m.consortium === id).map(m => m.actor));
+    const flagged = state.flagged && state.flagged.consortium === id ? state.flagged.actors : new Set();
     cy.batch(() => {
-      cy.elements().removeClass('member faded dim');
+      cy.elements().removeClass('member faded dim flagged');
       if (id) {
-        cy.nodes().forEach(n => n.addClass(members.has(n.id()) ? 'member' : 'faded'));
+        cy.nodes().forEach(n => {
+          if (flagged.has(n.id())) n.addClass('flagged');
+          else n.addClass(members.has(n.id()) ? 'member' : 'faded');
+          if (flagged.has(n.id()) && members.has(n.id())) n.addClass('member');
+        });
         cy.edges().forEach(e => {
-          if (!(members.has(e.source().id()) && members.has(e.target().id()))) e.addClass('faded');
+          const ends = [e.source().id(), e.target().id()];
+          const inside = ends.every(x => members.has(x) || flagged.has(x));
+          if (!inside) e.addClass('faded');
         });
       }
     });
@@ -517,26 +505,75 @@ function renderConsortium() {
     el('h3', {text: c.name}),
     el('p', {text: [c.task, c.municipality_role ? t('consortium.role', {r: c.municipality_role}) : null]
       .filter(Boolean).join(' · ')}),
+    flaggedNote(),
     el('h4', {text: t('consortium.members')}),
     el('ul', {class: 'contacts'}, ...members.map(m => {
       const a = names.get(m.actor);
       return el('li', {}, el('button', {type: 'button', class: 'link', text: a ? a.name : m.actor,
         onclick: () => selectActor(m.actor, true)}), m.role ? ' — ' + m.role : '', a ? ' (' + typeName(a.type) + ')' : '');
     })),
-    // hook: score card and recommendations from GET .../consortia/{c}/assessment once the assessment API is there
-    el('p', {class: 'hint', text: t('consortium.scores')}));
+    el('p', {}, el('a', {href: '#consortium/' + encodeURIComponent(c.id), id: 'open-scorecard',
+      text: t('consortium.scores')})));
 }
 
-// Hook for the assessment API: score cards, the weighted comparison and what-if will render here.
+function flaggedNote() {
+  const f = state.flagged;
+  if (!f || f.consortium !== state.consortium) return null;
+  const names = [...f.actors].map(id => actorName(id));
+  return el('div', {class: 'flag-note', id: 'flag-note'},
+    el('p', {}, el('span', {class: 'flag-mark', 'aria-hidden': 'true'}), el('strong', {text: f.label + ': '}),
+      names.length ? names.join(', ') : t('finding.noactors')),
+    el('button', {type: 'button', id: 'flag-clear', text: t('finding.clear'), onclick: clearFlagged}));
+}
+
+function actorName(id) {
+  const a = state.network && state.network.actors.find(x => x.id === id);
+  return a ? a.name : id;
+}
+
+/** Marks a finding's actors on the map, with the consortium highlighted, and shows the map. */
+function showOnMap(consortium, actors, label) {
+  state.flagged = label ? {consortium, actors: new Set(actors), label} : null;
+  document.getElementById('consortium').value = consortium;
+  location.hash = 'map';
+  selectActor(null); // the details panel shows the consortium and the marked actors, not an earlier choice
+  highlightConsortium(consortium);
+  if (state.cy) {
+    const marked = state.flagged ? state.flagged.actors : new Set();
+    const nodes = state.cy.nodes().filter(n => marked.has(n.id()));
+    if (nodes.length) {
+      state.cy.resize();
+      state.cy.fit(nodes.union(nodes.closedNeighborhood('node')), 60);
+    }
+  }
+  const note = document.getElementById('flag-note');
+  if (note) note.setAttribute('tabindex', '-1');
+  if (note) note.focus();
+}
+
+function clearFlagged() {
+  state.flagged = null;
+  highlightConsortium(state.consortium);
+  document.getElementById('consortium').focus();
+}
+
+// The proposals of the workspace, each with its page (score cards, findings, recommendations, what-if).
 function renderConsortiaView() {
   const box = document.getElementById('consortia-list');
   if (!state.network) return;
+  if (!state.network.consortia.length) {
+    box.replaceChildren(el('p', {class: 'hint', text: t('consortia.none')}));
+    return;
+  }
   box.replaceChildren(el('ul', {class: 'consortia'}, ...state.network.consortia.map(c => el('li', {},
-    el('button', {type: 'button', class: 'link', text: c.name + ' (' + c.members + ')', onclick: () => {
+    el('a', {href: '#consortium/' + encodeURIComponent(c.id), class: 'consortium-link', 'data-consortium': c.id,
+      text: c.name}), ' (' + t('consortia.members', {n: c.members}) + ')', c.task ? ' — ' + c.task : '',
+    ' · ', el('button', {type: 'button', class: 'link', text: t('consortia.onmap'), onclick: () => {
       document.getElementById('consortium').value = c.id;
       highlightConsortium(c.id);
       location.hash = 'map';
-    }}), c.task ? ' — ' + c.task : ''))));
+    }})))),
+  el('p', {}, el('a', {href: '#compare', text: t('consortia.compare')})));
 }
 
 // ---- upload --------------------------------------------------------------------------------------
@@ -590,6 +627,7 @@ window.vico = {
   selected: () => state.selected,
   workspace: () => state.workspace,
   analysed: () => state.analysis !== null,
+  flagged: () => (state.flagged ? [...state.flagged.actors] : []),
   nodePosition: id => {
     const n = state.cy && state.cy.getElementById(id);
     return n && n.length ? n.renderedPosition() : null;

@@ -1,6 +1,7 @@
 package nl.vico.app.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,11 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param upload   limits on uploaded datasets
  * @param analysis how many analyses run at once, and how many may wait
  * @param example  whether the first start imports the bundled example neighbourhood
+ * @param login    how many failed logins are tolerated before further attempts are refused for a while
  */
 @ConfigurationProperties("vico")
 public record VicoProperties(Path dataDir, @DefaultValue Neo4j neo4j, @DefaultValue Admin admin,
                              @DefaultValue Upload upload, @DefaultValue Analysis analysis,
-                             @DefaultValue("true") boolean example) {
+                             @DefaultValue("true") boolean example, @DefaultValue Login login) {
     public VicoProperties {
         dataDir = dataDir == null ? Path.of(System.getProperty("user.home"), ".vico", "neo4j") : dataDir;
     }
@@ -64,6 +66,27 @@ public record VicoProperties(Path dataDir, @DefaultValue Neo4j neo4j, @DefaultVa
         public Analysis {
             if (workers < 1 || queue < 0) {
                 throw new IllegalArgumentException("vico.analysis.workers must be ≥ 1 and vico.analysis.queue ≥ 0");
+            }
+        }
+    }
+
+    /**
+     * Guessing passwords is slowed down: after {@code maxFailures} failed logins for one account name within
+     * {@code window}, or {@code maxFailuresPerClient} from one client address, further attempts are refused
+     * (429 with Retry-After) until the oldest of those failures is older than the window. A successful login
+     * clears the account's count. Behind a reverse proxy, let the server see the client's address
+     * ({@code server.forward-headers-strategy=native}) or all clients count as one.
+     *
+     * @param maxFailures          failed logins per account name within the window
+     * @param maxFailuresPerClient failed logins per client address within the window
+     * @param window               how long a failure counts
+     */
+    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxFailuresPerClient,
+                        @DefaultValue("15m") Duration window) {
+        public Login {
+            if (maxFailures < 1 || maxFailuresPerClient < 1 || window == null || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("vico.login limits must be positive — give max-failures and"
+                        + " max-failures-per-client of 1 or more and a window such as 15m");
             }
         }
     }

@@ -304,16 +304,6 @@ class ApiTest extends ServerTest {
     }
 
     @Test
-    void assessmentHooks_answer501Problems() {
-        for (var r : List.of(analyst.get(WS + "/comparison"), analyst.get(WS + "/consortia/samen_de_kade/assessment"),
-                analyst.get(WS + "/consortia/samen_de_kade/recommendations"),
-                analyst.post(WS + "/consortia/samen_de_kade/what-if", Map.of()))) {
-            assertThat(r.status()).isEqualTo(501);
-            assertThat(r.json().path("type").asText()).isEqualTo("urn:vico:problem:not-implemented");
-        }
-    }
-
-    @Test
     void openApi_describesTheApi_andTheBrowsablePageIsServed() {
         var docs = analyst.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

@@ -38,7 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The page in a real headless Chromium (Debian's chromium and chromedriver), against the real server:
  * log in, see the map drawn, find an actor, click one, filter, highlight a consortium, upload a bad
- * dataset and read its errors per line, switch to Dutch. Screenshots go to target/browser-screenshots.
+ * dataset and read its errors per line, switch to Dutch, open a consortium page and try a recommendation's
+ * what-if, show a finding on the map, and move a weight on the comparison page until the ranking changes.
+ * Screenshots go to target/browser-screenshots.
  * Skipped, not failed, where /usr/bin/chromium or /usr/bin/chromedriver is missing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -271,5 +273,155 @@ class BrowserTest extends ServerTest {
         shot("10-projector-large");
         driver.findElement(By.id("large")).click();
         assertThat(consoleErrors()).isEmpty();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode apiAsAnalyst(String path) {
+        var r = Http.login(port, "web-analyst", "password-of-web-analyst").get(path);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static String rounded(com.fasterxml.jackson.databind.JsonNode score) {
+        return score.isNumber() ? String.valueOf(Math.round(score.asDouble())) : "–";
+    }
+
+    @Test
+    @Order(9)
+    void consortiumPage_scoreCardsFindings_andAWhatIfShowsBeforeAndAfter() throws IOException {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+        driver.get(url("/#consortia"));
+        WebElement link = waiting().until(d -> d.findElement(By.cssSelector("a.consortium-link[data-consortium=kade_beheer]")));
+        link.click();
+        waiting().until(d -> "kade_beheer".equals(js("return window.vico.consortiumShown();"))
+                && Boolean.TRUE.equals(js("return window.vico.recommendationsShown();")));
+        var assessment = apiAsAnalyst("/api/workspaces/web-map/consortia/kade_beheer/assessment");
+        // one card per criterion and the overall score, each with the API's score rounded
+        List<WebElement> cards = driver.findElements(By.cssSelector("#score-cards .card"));
+        assertThat(cards).hasSize(7);
+        for (WebElement card : cards) {
+            String key = card.getAttribute("data-criterion");
+            assertThat(card.findElement(By.cssSelector(".value")).getText()).as(key)
+                    .isEqualTo(rounded(assessment.path("scores").path(key)));
+        }
+        List<WebElement> findings = driver.findElements(By.cssSelector("#cp-finding-list > li"));
+        assertThat(findings).hasSize(assessment.path("findings").size());
+        // examples/README.md: Kade Beheer is expected to show POWER_CONCENTRATION (Havenstad holds 70%)
+        assertThat(findings.stream().map(f -> f.getAttribute("data-code"))).contains("POWER_CONCENTRATION");
+        shot("11-consortium-page");
+
+        // the first recommendation for Kade Beheer is the independent broker (examples/README.md); its what-if
+        WebElement button = driver.findElement(By.cssSelector("#cp-rec-list button.what-if[data-actor=br_buurtverbinders]"));
+        assertThat(button.getText()).contains("Buurtverbinders Havendam");
+        button.sendKeys(Keys.ENTER); // with the keyboard: a real button
+        WebElement table = waiting().until(d -> d.findElement(By.id("what-if-table")));
+        var change = Http.login(port, "web-analyst", "password-of-web-analyst").post(
+                "/api/workspaces/web-map/consortia/kade_beheer/what-if", Map.of("add", List.of("br_buurtverbinders"))).json();
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(7);
+        for (WebElement row : rows) {
+            String key = row.getAttribute("data-criterion");
+            assertThat(row.findElement(By.cssSelector("td.before")).getText()).as(key)
+                    .isEqualTo(rounded(change.path("scores").path(key).path("before")));
+            assertThat(row.findElement(By.cssSelector("td.after")).getText()).as(key)
+                    .isEqualTo(rounded(change.path("scores").path(key).path("after")));
+        }
+        // an independent connector joins: the bridging score rises and MISSING_BROKER goes
+        WebElement bridging = table.findElement(By.cssSelector("tr[data-criterion=bridging]"));
+        assertThat(Integer.parseInt(bridging.findElement(By.cssSelector("td.after")).getText()))
+                .isGreaterThan(Integer.parseInt(bridging.findElement(By.cssSelector("td.before")).getText()));
+        assertThat(driver.findElement(By.id("what-if-gone")).getText()).contains("No independent connector");
+        // the keyboard user lands on the result
+        assertThat(js("return document.activeElement && document.activeElement.id;")).isEqualTo("what-if-result");
+        shot("12-what-if");
+
+        // a finding's actors on the map: Havenstad, named by the POWER_CONCENTRATION finding
+        WebElement power = driver.findElement(By.cssSelector("#cp-finding-list > li[data-code=POWER_CONCENTRATION]"));
+        power.findElement(By.cssSelector("button.show-on-map")).click();
+        waiting().until(d -> d.findElement(By.id("view-map")).isDisplayed());
+        @SuppressWarnings("unchecked")
+        List<String> flagged = (List<String>) js("return window.vico.flagged();");
+        assertThat(flagged).contains("hc_havenstad");
+        assertThat(driver.findElement(By.id("flag-note")).getText()).contains("Woonstichting Havenstad");
+        shot("13-finding-on-map");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> pageRanking() {
+        return (List<String>) js("return [...document.querySelectorAll('#ranking tbody tr')].map(r => r.dataset.consortium);");
+    }
+
+    private static List<String> ranking(com.fasterxml.jackson.databind.JsonNode comparison) {
+        var ids = new java.util.ArrayList<String>();
+        comparison.path("ranking").forEach(r -> ids.add(r.path("consortium").asText()));
+        return ids;
+    }
+
+    @Test
+    @Order(10)
+    void comparison_aPanelMovesAWeight_andTheRankingFollows() throws IOException {
+        driver.get(url("/#compare"));
+        waiting().until(d -> ((Number) js("return window.vico.ranking().length;")).intValue() == 3
+                && Boolean.FALSE.equals(js("return window.vico.comparing();")));
+        List<String> equal = ranking(apiAsAnalyst("/api/workspaces/web-map/comparison"));
+        assertThat(pageRanking()).isEqualTo(equal);
+        shot("14-comparison-equal-weights");
+
+        // with the keyboard: the power balance slider to its maximum (End), 10
+        WebElement slider = driver.findElement(By.id("weight-power_balance"));
+        slider.sendKeys(Keys.END);
+        waiting().until(d -> "10".equals(d.findElement(By.id("weight-power_balance-value")).getText())
+                && Boolean.FALSE.equals(js("return window.vico.comparing();"))
+                && !pageRanking().equals(equal));
+        List<String> weighted = ranking(apiAsAnalyst("/api/workspaces/web-map/comparison?weight=power_balance=10"));
+        assertThat(pageRanking()).isEqualTo(weighted).isNotEqualTo(equal);
+        // AssessmentApiTest derives why: with the budget's balance weighing most, Zorgzaam De Kade (largest share
+        // 45%) passes Kade Beheer (70%)
+        assertThat(pageRanking().indexOf("zorgzaam_de_kade")).isLessThan(pageRanking().indexOf("kade_beheer"));
+        assertThat(driver.findElements(By.cssSelector("#ranking tr.moved-up"))).isNotEmpty();
+        shot("15-comparison-power-weighs-most");
+
+        // in Dutch, and on a projector-sized window with larger text, nothing runs off to the side
+        driver.findElement(By.id("lang")).click();
+        waiting().until(d -> d.findElement(By.cssSelector("#ranking thead")).getText().contains("Totaal"));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 720));
+        driver.findElement(By.id("large")).click();
+        assertThat(((Number) js("const v = document.getElementById('view-compare'); return v.scrollWidth - v.clientWidth;"))
+                .intValue()).isLessThanOrEqualTo(0);
+        shot("16-comparison-dutch-large-1280x720");
+        driver.findElement(By.id("large")).click();
+        driver.findElement(By.id("lang")).click();
+        driver.findElement(By.id("weights-reset")).click();
+        waiting().until(d -> pageRanking().equals(equal) && Boolean.FALSE.equals(js("return window.vico.comparing();")));
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(11)
+    void loginPage_saysSoWhenThereWereTooManyFailedAttempts() throws IOException {
+        driver.get(url("/login.html"));
+        js("localStorage.setItem('vico.lang', 'en');");
+        for (int i = 1; i <= 6; i++) {
+            waiting().until(d -> d.getCurrentUrl().contains("/login.html")
+                    && !d.findElement(By.id("csrf")).getAttribute("value").isEmpty());
+            WebElement name = driver.findElement(By.id("username"));
+            name.clear();
+            name.sendKeys("web-guesser");
+            WebElement password = driver.findElement(By.id("password"));
+            password.clear();
+            password.sendKeys("wrong-guess-" + i, Keys.ENTER);
+            if (i <= 5) {
+                waiting().until(d -> d.getCurrentUrl().contains("?error") && d.findElement(By.id("login-error")).isDisplayed());
+                driver.get(url("/login.html")); // a fresh page for the next attempt
+            }
+        }
+        // the sixth attempt is refused (429): the page says to wait, in the page's language
+        WebElement message = waiting().until(d -> {
+            WebElement m = d.findElement(By.id("login-throttled"));
+            return m.isDisplayed() ? m : null;
+        });
+        assertThat(message.getText()).contains("Too many failed attempts").containsPattern("Wait \\d+ minutes");
+        assertThat(driver.getCurrentUrl()).contains("/login.html");
+        shot("17-login-too-many-attempts");
     }
 }

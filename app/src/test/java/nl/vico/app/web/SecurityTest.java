@@ -76,6 +76,33 @@ class SecurityTest extends ServerTest {
     }
 
     @Test
+    void repeatedFailedLogins_areRefusedWith429_evenWithTheRightPassword() {
+        account("sec-guessed", "viewer", false, "sec-a");
+        Http attacker = Http.anonymous(port);
+        // vico.login.max-failures defaults to 5 in a window of 15 minutes: five wrong passwords are answered as usual
+        for (int i = 1; i <= 5; i++) {
+            var r = attacker.loginAttempt("sec-guessed", "guess-number-" + i);
+            assertThat(r.status()).as("attempt " + i).isEqualTo(302);
+            assertThat(r.header("Location")).contains("/login.html?error");
+        }
+        // the sixth is refused before the password is looked at: the right one does not help now
+        Http owner = Http.anonymous(port);
+        var refused = owner.loginAttempt("sec-guessed", "password-of-sec-guessed");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("type").asText()).isEqualTo("urn:vico:problem:too-many-logins");
+        assertThat(refused.json().path("detail").asText()).contains("5 failed logins").contains("wait");
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 15 * 60L);
+        assertThat(refused.json().path("retry_after_seconds").asLong()).isEqualTo(retryAfter);
+        assertThat(owner.get("/api/me").status()).isEqualTo(401);
+        // the same name in other letters is the same account name
+        assertThat(Http.anonymous(port).loginAttempt("SEC-GUESSED", "whatever-it-is").status()).isEqualTo(429);
+        // other accounts from the same client still log in (the per-client limit is 20)
+        assertThat(account("sec-after-guessing", "viewer", false, "sec-a").get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void loginWithoutCsrfToken_isRefused() {
         Http h = Http.anonymous(port).withoutCsrf();
         var r = h.loginAttempt("sec-viewer", "password-of-sec-viewer");
@@ -148,6 +175,9 @@ class SecurityTest extends ServerTest {
 
         Http script = Http.bearer(port, token);
         assertThat(script.get(A + "/actors").status()).isEqualTo(200);
+        // answers computed off the request thread (a second, asynchronous dispatch) accept the token too
+        assertThat(script.get(A + "/analysis").status()).isEqualTo(200);
+        assertThat(script.get(B + "/analysis").status()).isEqualTo(403);
         assertThat(script.post(A + "/actors", actor("tok1")).status()).isEqualTo(201);
         assertThat(script.get(B + "/actors").status()).isEqualTo(403);
         assertThat(script.get("/api/users").status()).isEqualTo(403);

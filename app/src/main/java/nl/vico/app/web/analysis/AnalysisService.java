@@ -68,7 +68,26 @@ public class AnalysisService implements DisposableBean {
 
     /** Runs other work that needs the analysis (pictures, exports) on the same bounded pool. */
     public <T> CompletableFuture<T> then(String workspace, Function<Analysis, T> work) {
-        return analysis(workspace).thenApplyAsync(work, executor);
+        return after(analysis(workspace), work);
+    }
+
+    /**
+     * Runs other work (the consortium assessments) on the same bounded pool, so that all heavy work of the
+     * server shares one limit.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException when the pool and its queue are full
+     */
+    public <T> CompletableFuture<T> submit(java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, executor);
+    }
+
+    /**
+     * Work that needs the result of {@code first}, on the same bounded pool. When the pool refuses it, the
+     * result fails with the {@link java.util.concurrent.RejectedExecutionException} (503 to the client) instead
+     * of never completing.
+     */
+    public <S, T> CompletableFuture<T> after(CompletableFuture<S> first, Function<S, T> work) {
+        return first.thenCompose(value -> CompletableFuture.supplyAsync(() -> work.apply(value), executor));
     }
 
     private CompletableFuture<Analysis> start(String workspace, String hash) {

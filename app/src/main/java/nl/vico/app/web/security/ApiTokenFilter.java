@@ -34,6 +34,15 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         return h != null && h.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }
 
+    /**
+     * Also on the second dispatch of an asynchronous answer (the analysis, exports, the assessment): that dispatch
+     * is authorised again, and a request with a token has no session to carry its account over.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import nl.vico.app.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -34,14 +35,36 @@ final class ProblemResponses {
         };
     }
 
+    /** 429 for a login refused by the {@link LoginThrottle}, with Retry-After in seconds. */
+    static void tooManyLogins(ObjectMapper json, HttpServletResponse response, LoginThrottle.Refusal refusal)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        long seconds = refusal.retryAfterSeconds();
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        long windowMinutes = Math.max(1, refusal.window().toMinutes());
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-logins", "Too many failed logins",
+                refusal.failures() + " failed logins " + (refusal.byName() ? "for this account name" : "from your address")
+                        + " in the last " + windowMinutes + " minutes — wait " + minutes + (minutes == 1 ? " minute" : " minutes")
+                        + " and try again; if the password is forgotten, an administrator can set a new one");
+        problem.setProperty("retry_after_seconds", seconds);
+        write(json, response, problem);
+    }
+
     private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String type,
                               String title, String detail) throws IOException {
         if (response.isCommitted()) {
             return;
         }
-        response.setStatus(status.value());
+        write(json, response, Problems.of(status, type, title, detail));
+    }
+
+    private static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), Problems.of(status, type, title, detail));
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

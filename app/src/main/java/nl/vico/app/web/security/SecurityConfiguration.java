@@ -21,6 +21,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -43,12 +47,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * membership is checked by {@link Access} in each request. Refusals of the API are {@code ProblemDetail}s;
  * the page sends a browser that is not logged in to the login page.
  *
+ * <p>Failed logins are counted per account name and client address ({@link LoginThrottle}); over the limit,
+ * the login answers 429 with {@code Retry-After} until the window has passed.
+ *
  * <p>Headers: a Content-Security-Policy without inline scripts and {@code frame-ancestors 'none'},
  * {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, {@code Referrer-Policy: no-referrer}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+    private static final String USERNAME = "username";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
             + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
@@ -59,7 +67,8 @@ class SecurityConfiguration {
     static final String CSP_API_PAGE = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, UserStore users, ObjectMapper json) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, UserStore users, ObjectMapper json, LoginThrottle throttle)
+            throws Exception {
         var unauthorized = ProblemResponses.unauthorized(json);
         RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), PathPatternRequestMatcher.withDefaults().matcher("/v3/**"));
         RequestMatcher apiPage = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
@@ -74,7 +83,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/users/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login.html").loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/", true).failureUrl("/login.html?error").permitAll())
+                        .successHandler(counted(throttle)).failureHandler(counted(throttle, "/login.html?error"))
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
                 .httpBasic(b -> b.disable())
                 // after logging in the page always opens at "/": no request to remember, and no session for a refused API call
@@ -85,6 +95,7 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(ApiTokenFilter::hasBearer))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenFilter(users, unauthorized), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(unauthorized, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
@@ -100,6 +111,52 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /** After a login: the account's count of failures starts again; the page opens at "/". */
+    private static AuthenticationSuccessHandler counted(LoginThrottle throttle) {
+        var target = new SimpleUrlAuthenticationSuccessHandler("/");
+        target.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            throttle.succeeded(request.getParameter(USERNAME));
+            target.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** After a failed login: counted for the name and the client, then back to the login page. */
+    private static AuthenticationFailureHandler counted(LoginThrottle throttle, String failureUrl) {
+        var target = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+        return (request, response, exception) -> {
+            throttle.failed(request.getParameter(USERNAME), request.getRemoteAddr());
+            target.onAuthenticationFailure(request, response, exception);
+        };
+    }
+
+    /** Refuses a login attempt (429) while its name or client is over the {@link LoginThrottle}'s limit. */
+    private static final class LoginThrottleFilter extends OncePerRequestFilter {
+        private final LoginThrottle throttle;
+        private final ObjectMapper json;
+
+        LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
+            this.throttle = throttle;
+            this.json = json;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var refusal = throttle.check(request.getParameter(USERNAME), request.getRemoteAddr());
+            if (refusal.isPresent()) {
+                ProblemResponses.tooManyLogins(json, response, refusal.get());
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     private static ContentSecurityPolicyHeaderWriter csp(String policy) {

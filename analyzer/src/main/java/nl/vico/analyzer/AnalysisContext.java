@@ -1,6 +1,8 @@
 package nl.vico.analyzer;
 
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.vico.analyzer.findings.Policy;
@@ -16,7 +18,7 @@ public final class AnalysisContext {
     private final CompactGraph graph;
     private final AnalysisOptions options;
     private final Policy policy;
-    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+    private final Map<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
 
     public AnalysisContext(StakeholderNetwork network, AnalysisOptions options) {
         this(network, options, Policy.defaults());
@@ -49,15 +51,36 @@ public final class AnalysisContext {
 
     /**
      * The result stored under {@code key}, computing it once. Use the analysis class (or a record of its
-     * parameters) as the key so that sections share one computation.
+     * parameters) as the key so that sections share one computation. Safe to call from several threads:
+     * the first caller computes, later callers wait for its result (see {@link NetworkAnalyzer}, which
+     * computes independent results ahead on another thread); a computation may ask for other keys, but
+     * two keys must not wait for each other.
      */
     @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Function<AnalysisContext, T> compute) {
-        Object v = memo.get(key);
-        if (v == null) {
-            v = compute.apply(this);
-            memo.put(key, v);
+        FutureTask<Object> task = memo.get(key);
+        if (task == null) {
+            var mine = new FutureTask<Object>(() -> compute.apply(this));
+            task = memo.putIfAbsent(key, mine);
+            if (task == null) {
+                task = mine;
+                mine.run();
+            }
         }
-        return (T) v;
+        try {
+            return (T) task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

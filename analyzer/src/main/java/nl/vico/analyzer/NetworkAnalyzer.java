@@ -68,9 +68,59 @@ public final class NetworkAnalyzer implements NetworkAnalysis<AnalysisReport> {
             report.actor(a.id(), "name", a.name());
             report.actor(a.id(), "type", a.type().key());
         }
-        for (ReportSection s : sections) {
-            s.addTo(context, report);
+        Thread ahead = computeAhead(context);
+        try {
+            for (ReportSection s : sections) {
+                s.addTo(context, report);
+            }
+        } finally {
+            if (ahead != null) {
+                ahead.interrupt();
+            }
         }
         return report.build();
+    }
+
+    /** Below this many actor·ties a network is analysed on one thread only (the rest is quick anyway). */
+    static final long AHEAD_WORK = 10_000_000L;
+
+    /**
+     * On a large network with more than one worker thread, starts a thread that computes the results that
+     * do not depend on the shortest-path passes (structural holes, brokerage, communities, Krackhardt, cut
+     * points, clustering, PageRank, eigenvector, gatekeeping) while the sections, which start with those
+     * passes, run on the calling thread: the single-threaded analyses then overlap with the parallel ones.
+     * Every result is the same whichever thread computes it; a section that needs one waits for it.
+     */
+    private static Thread computeAhead(AnalysisContext context) {
+        var g = context.graph();
+        if (context.options().threads() < 2 || (long) g.vertexCount() * Math.max(1, g.edgeCount()) < AHEAD_WORK) {
+            return null;
+        }
+        List<Runnable> work = List.of(
+                () -> nl.vico.analyzer.holes.StructuralHolesSection.of(context),
+                () -> nl.vico.analyzer.brokerage.BrokerageSection.byType(context),
+                () -> nl.vico.analyzer.community.Communities.of(context),
+                () -> nl.vico.analyzer.brokerage.BrokerageSection.byCommunity(context),
+                () -> nl.vico.analyzer.power.PowerSection.krackhardt(context),
+                () -> nl.vico.analyzer.power.PowerSection.cutVertices(context),
+                () -> nl.vico.analyzer.cohesion.ClusteringProfile.of(context),
+                () -> nl.vico.analyzer.centrality.CentralitySection.iterativeScores(context),
+                () -> nl.vico.analyzer.power.PowerSection.gatekeeping(context));
+        Thread t = new Thread(() -> {
+            for (Runnable r : work) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    // the section that needs this result meets the same failure and reports it
+                    return;
+                }
+            }
+        }, "vico-analyzer-ahead");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 }

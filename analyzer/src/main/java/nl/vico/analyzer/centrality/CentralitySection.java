@@ -19,6 +19,22 @@ public final class CentralitySection implements ReportSection {
     /** Confidence of the reported {@code betweenness_sample_error}. */
     static final double SAMPLE_CONFIDENCE = 0.95;
 
+    /** PageRank (undirected, weighted, directed) and eigenvector centrality of a network. */
+    public record Iterative(IterativeScores pagerank, IterativeScores pagerankWeighted,
+                            IterativeScores pagerankDirected, IterativeScores eigenvector) {
+    }
+
+    /** The iterative scores of the context's network, computed once per context. */
+    public static Iterative iterativeScores(AnalysisContext context) {
+        return context.shared(Iterative.class, c -> {
+            var graph = c.graph();
+            var pagerank = new PageRankAnalysis(PageRankAnalysis.View.UNDIRECTED).scores(graph);
+            return new Iterative(pagerank, new PageRankAnalysis(PageRankAnalysis.View.WEIGHTED).scores(graph),
+                    graph.hasDirectedTies() ? new PageRankAnalysis(PageRankAnalysis.View.DIRECTED).scores(graph) : pagerank,
+                    new EigenvectorAnalysis().scores(graph));
+        });
+    }
+
     @Override
     public void addTo(AnalysisContext context, AnalysisReport.Builder report) {
         var graph = context.graph();
@@ -28,12 +44,11 @@ public final class CentralitySection implements ReportSection {
         var weighted = Betweenness.weightedOf(context);
         var directed = Betweenness.directedOf(context);
         var distances = Distances.of(context);
-        var pagerank = new PageRankAnalysis(PageRankAnalysis.View.UNDIRECTED).scores(graph);
-        var pagerankWeighted = new PageRankAnalysis(PageRankAnalysis.View.WEIGHTED).scores(graph);
-        var pagerankDirected = graph.hasDirectedTies()
-                ? new PageRankAnalysis(PageRankAnalysis.View.DIRECTED).scores(graph)
-                : pagerank;
-        var eigenvector = new EigenvectorAnalysis().scores(graph);
+        var iterative = iterativeScores(context);
+        var pagerank = iterative.pagerank();
+        var pagerankWeighted = iterative.pagerankWeighted();
+        var pagerankDirected = iterative.pagerankDirected();
+        var eigenvector = iterative.eigenvector();
         double[] w = graph.weights();
         int[] off = graph.offsets();
         int[] degree = new int[n];

@@ -122,6 +122,51 @@ final class ShortestPaths {
         return new Pass(dependency, reach, distanceSum, harmonicSum, eccentricity);
     }
 
+    /**
+     * Brandes' dependencies on the undirected view restricted to paths from the sources to the actors with
+     * {@code targets[v]} true, 64 sources at a time ({@link BitParallelBrandes#targets}); with the number of
+     * (source, target) pairs joined by a path (a source is never its own target). Deterministic for every
+     * thread count, like {@link #bitParallel}.
+     */
+    static TargetPass bitParallelTargets(CompactGraph g, LocalOrder order, int[] sources, boolean[] targets,
+                                         int threads) {
+        int n = g.vertexCount();
+        var rows = order.relabel(g.offsets(), g.neighbours());
+        int[] labels = order.labels(sources);
+        double[] weight = new double[n];
+        for (int v = 0; v < n; v++) {
+            if (targets[v]) {
+                weight[order.label(v)] = 1.0;
+            }
+        }
+        int lanes = BitParallelBrandes.LANES;
+        int batches = (labels.length + lanes - 1) / lanes;
+        int chunks = Math.min(CHUNKS, batches);
+        double[][] partial = new double[chunks][];
+        long[] pairs = new long[chunks];
+        long perWorker = Math.max(1, n * BitParallelBrandes.bytesPerActor());
+        int workers = (int) Math.max(1, Math.min(threads, Runtime.getRuntime().maxMemory() / 4 / perWorker));
+        Parallel.forEachChunk(chunks, workers,
+                () -> new BitParallelBrandes(rows.offsets(), rows.neighbours()).targets(weight), (kernel, c) -> {
+                    double[] acc = new double[n];
+                    long before = kernel.targetPairs;
+                    for (int b = c; b < batches; b += CHUNKS) {
+                        kernel.batch(labels, b * lanes, Math.min(labels.length, (b + 1) * lanes), acc, null);
+                    }
+                    partial[c] = acc;
+                    pairs[c] = kernel.targetPairs - before;
+                });
+        long total = 0;
+        for (long p : pairs) {
+            total += p;
+        }
+        return new TargetPass(order.toActors(sum(partial, n)), total);
+    }
+
+    /** What {@link #bitParallelTargets} found: per actor Σ_s δ_s(v) over target-ending paths, and the pairs. */
+    record TargetPass(double[] dependency, long pairs) {
+    }
+
     /** One search per source on the graph's own rows (the reference the bit-parallel pass is tested against). */
     static Pass perSource(CompactGraph g, boolean directed, int[] sources, int threads, boolean brandes,
                           boolean distances) {

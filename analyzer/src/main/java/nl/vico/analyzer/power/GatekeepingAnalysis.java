@@ -23,7 +23,7 @@ import nl.vico.model.StakeholderNetwork;
  * Undefined when no resident-side actor can reach a municipality actor.
  *
  * <p>Cost: one breadth-first search with Brandes' dependency accumulation from each actor of the smaller
- * side (usually the few municipality actors; paths are undirected, so either side may be the source):
+ * side (64 at a time, {@link nl.vico.analyzer.centrality.TargetedDependencies}) (usually the few municipality actors; paths are undirected, so either side may be the source):
  * O(min(|M|, |R|)·(n + m)) time, O(n) memory besides the graph; never all pairs. On large networks the
  * analyzer searches from a seeded sample of that side ({@link nl.vico.analyzer.AnalysisOptions#sampleFor}).
  */
@@ -101,23 +101,31 @@ public final class GatekeepingAnalysis implements NetworkAnalysis<Gatekeeping> {
             sampled = maxSources;
         }
         int[] chosen = sources;
-        // a fixed number of chunks (whatever the threads), each with its own partial sums, added up in chunk order
-        int chunks = Math.min(chosen.length, CHUNKS);
-        double[][] partial = new double[chunks][];
-        long[] partialPairs = new long[chunks];
-        nl.vico.analyzer.centrality.Parallel.forEachChunk(chunks, threads, c -> {
-            int lo = (int) ((long) chosen.length * c / chunks);
-            int hi = (int) ((long) chosen.length * (c + 1) / chunks);
-            var sums = new double[n];
-            partialPairs[c] = accumulate(graph, Arrays.copyOfRange(chosen, lo, hi), target, sums);
-            partial[c] = sums;
-        });
-        double[] share = new double[n];
-        long pairs = 0;
-        for (int c = 0; c < chunks; c++) {
-            pairs += partialPairs[c];
-            for (int v = 0; v < n; v++) {
-                share[v] += partial[c][v];
+        double[] share;
+        long pairs;
+        if (chosen.length > 0 && nl.vico.analyzer.centrality.TargetedDependencies.applies(graph)) {
+            var deps = nl.vico.analyzer.centrality.TargetedDependencies.of(graph, chosen, target, threads);
+            share = deps.dependency();
+            pairs = deps.pairs();
+        } else {
+            // one search per source (networks beyond the bit-parallel pass's 2^22 actors)
+            int chunks = Math.min(chosen.length, CHUNKS);
+            double[][] partial = new double[chunks][];
+            long[] partialPairs = new long[chunks];
+            nl.vico.analyzer.centrality.Parallel.forEachChunk(chunks, threads, c -> {
+                int lo = (int) ((long) chosen.length * c / chunks);
+                int hi = (int) ((long) chosen.length * (c + 1) / chunks);
+                var sums = new double[n];
+                partialPairs[c] = accumulate(graph, Arrays.copyOfRange(chosen, lo, hi), target, sums);
+                partial[c] = sums;
+            });
+            share = new double[n];
+            pairs = 0;
+            for (int c = 0; c < chunks; c++) {
+                pairs += partialPairs[c];
+                for (int v = 0; v < n; v++) {
+                    share[v] += partial[c][v];
+                }
             }
         }
         if (pairs == 0) {

@@ -6,11 +6,13 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.vico.analyzer.Finding;
 import nl.vico.analyzer.FindingCode;
+import nl.vico.analyzer.FindingMessages;
 
 /**
  * The difference between two assessments of one consortium, before and after a change of members (a
@@ -85,8 +87,17 @@ public record AssessmentChange(ConsortiumAssessment before, ConsortiumAssessment
         return List.of(f.code(), aboutMember ? Set.copyOf(f.actors()) : Set.of(), Set.copyOf(f.evidence().keySet()));
     }
 
-    /** The change as one JSON-ready document. */
+    /** The change as one JSON-ready document, texts in English. */
     public Map<String, Object> asMap() {
+        return asMap(Locale.ENGLISH);
+    }
+
+    /** The change as one JSON-ready document, the findings' texts in the language of {@code locale}. */
+    public Map<String, Object> asMap(Locale locale) {
+        return FindingMessages.localiseMap(rawMap(), locale);
+    }
+
+    private Map<String, Object> rawMap() {
         var m = new LinkedHashMap<String, Object>();
         m.put("consortium", after.id());
         m.put("added", added);
@@ -105,10 +116,10 @@ public record AssessmentChange(ConsortiumAssessment before, ConsortiumAssessment
         overall.put("change", ConsortiumScores.nullIfNaN(overallChange()));
         scores.put("overall", overall);
         m.put("scores", scores);
-        m.put("findings_disappeared", disappeared.stream().map(ConsortiumAssessment::findingMap).toList());
-        m.put("findings_appeared", appeared.stream().map(ConsortiumAssessment::findingMap).toList());
-        m.put("findings_remaining", remaining.stream().map(ConsortiumAssessment::findingMap).toList());
-        m.put("after", after.asMap());
+        m.put("findings_disappeared", disappeared.stream().map(ConsortiumAssessment::rawFindingMap).toList());
+        m.put("findings_appeared", appeared.stream().map(ConsortiumAssessment::rawFindingMap).toList());
+        m.put("findings_remaining", remaining.stream().map(ConsortiumAssessment::rawFindingMap).toList());
+        m.put("after", after.rawMap());
         return m;
     }
 }

@@ -5,10 +5,13 @@ import static nl.vico.analyzer.assessment.ConsortiumScores.nullIfNaN;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.vico.analyzer.Finding;
+import nl.vico.analyzer.FindingMessages;
+import nl.vico.analyzer.Message;
 import nl.vico.analyzer.brokerage.RoleCounts;
 import nl.vico.analyzer.diversity.TypeDiversity;
 import nl.vico.analyzer.power.KrackhardtMeasures;
@@ -362,22 +365,27 @@ public record ConsortiumAssessment(Consortium consortium, List<Member> members, 
      * The municipality's and the members' roles.
      *
      * @param municipalityRole     as the proposal states it, or {@code null} when it does not
-     * @param municipalRoleProblem why a stated role does not fit the members, or {@code null}
-     * @param leads                members with role lead
-     * @param withoutRole          members without a role
+     * @param municipalRoleProblemText why a stated role does not fit the members, or {@code null}
+     * @param leads                    members with role lead
+     * @param withoutRole              members without a role
      */
-    public record Roles(MunicipalRole municipalityRole, String municipalRoleProblem, List<String> leads,
+    public record Roles(MunicipalRole municipalityRole, Message municipalRoleProblemText, List<String> leads,
                         List<String> withoutRole) {
         public Roles {
             leads = List.copyOf(leads);
             withoutRole = List.copyOf(withoutRole);
         }
 
+        /** Why a stated role does not fit the members, in English, or {@code null}. */
+        public String municipalRoleProblem() {
+            return municipalRoleProblemText == null ? null : FindingMessages.render(municipalRoleProblemText, Locale.ENGLISH);
+        }
+
         Map<String, Object> asMap() {
             var m = new LinkedHashMap<String, Object>();
             m.put("municipality_role", municipalityRole == null ? null : municipalityRole.key());
             m.put("municipality_role_defined", municipalityRole != null);
-            m.put("municipality_role_problem", municipalRoleProblem);
+            m.put("municipality_role_problem", municipalRoleProblemText);
             m.put("leads", leads);
             m.put("members_without_role", withoutRole);
             return m;
@@ -407,36 +415,61 @@ public record ConsortiumAssessment(Consortium consortium, List<Member> members, 
         }
     }
 
-    /** The findings as report values: {code, severity, message, actors, evidence, threshold, suggestion}. */
+    /** The findings as report values: {code, severity, message, actors, evidence, threshold, suggestion}, in English. */
     public List<Map<String, Object>> findingsAsMaps() {
-        return findings.stream().map(ConsortiumAssessment::findingMap).toList();
+        return findingsAsMaps(Locale.ENGLISH);
     }
 
-    /** One finding as a report value. */
+    /** The findings as report values, their message and suggestion in the language of {@code locale}. */
+    public List<Map<String, Object>> findingsAsMaps(Locale locale) {
+        return findings.stream().map(f -> findingMap(f, locale)).toList();
+    }
+
+    /** One finding as a report value, in English. */
     public static Map<String, Object> findingMap(Finding f) {
+        return findingMap(f, Locale.ENGLISH);
+    }
+
+    /** One finding as a report value, its message and suggestion in the language of {@code locale}. */
+    public static Map<String, Object> findingMap(Finding f, Locale locale) {
+        return FindingMessages.localiseMap(rawFindingMap(f), locale);
+    }
+
+    /** One finding as a report value with its texts still as {@link Message}s (see {@link FindingMessages#localise}). */
+    static Map<String, Object> rawFindingMap(Finding f) {
         var m = new LinkedHashMap<String, Object>();
         m.put("code", f.code().name());
         m.put("severity", f.severity().key());
-        m.put("message", f.message());
+        m.put("message", f.messageText() == null ? f.message() : f.messageText());
         m.put("actors", f.actors());
         var evidence = new LinkedHashMap<String, Object>();
         f.evidence().forEach((k, v) -> evidence.put(k, nullIfNaN(v)));
         m.put("evidence", evidence);
         m.put("threshold", f.threshold());
-        m.put("suggestion", f.suggestion());
+        m.put("suggestion", f.suggestionText() == null ? f.suggestion() : f.suggestionText());
         return m;
     }
 
     /**
      * The keys this assessment adds to {@code consortia.<id>} of {@code vico analyze}: {@code scores},
      * {@code score_parts}, {@code findings}, {@code diversity}, {@code power}, {@code bridging}, {@code support},
-     * {@code roles}, {@code scale}, {@code member_profiles}.
+     * {@code roles}, {@code scale}, {@code member_profiles}; texts in English.
      */
     public Map<String, Object> reportValues() {
+        return reportValues(Locale.ENGLISH);
+    }
+
+    /** {@link #reportValues()} with the texts in the language of {@code locale}. */
+    public Map<String, Object> reportValues(Locale locale) {
+        return FindingMessages.localiseMap(rawValues(), locale);
+    }
+
+    /** {@link #reportValues()} with the texts still as {@link Message}s. */
+    Map<String, Object> rawValues() {
         var m = new LinkedHashMap<String, Object>();
         m.put("scores", scores.asMap());
         m.put("score_parts", scores.partsAsMap());
-        m.put("findings", findingsAsMaps());
+        m.put("findings", findings.stream().map(ConsortiumAssessment::rawFindingMap).toList());
         m.put("diversity", diversity.asMap());
         m.put("power", power.asMap());
         m.put("bridging", bridging.asMap());
@@ -449,8 +482,21 @@ public record ConsortiumAssessment(Consortium consortium, List<Member> members, 
         return m;
     }
 
-    /** The whole assessment as one JSON-ready document: the consortium's id, name, task, neighbourhood, then {@link #reportValues()}. */
+    /**
+     * The whole assessment as one JSON-ready document: the consortium's id, name, task, neighbourhood, then
+     * {@link #reportValues()}; texts in English.
+     */
     public Map<String, Object> asMap() {
+        return asMap(Locale.ENGLISH);
+    }
+
+    /** {@link #asMap()} with the texts in the language of {@code locale}. */
+    public Map<String, Object> asMap(Locale locale) {
+        return FindingMessages.localiseMap(rawMap(), locale);
+    }
+
+    /** {@link #asMap()} with the texts still as {@link Message}s. */
+    Map<String, Object> rawMap() {
         var m = new LinkedHashMap<String, Object>();
         m.put("consortium", consortium.id());
         m.put("name", consortium.name());
@@ -458,7 +504,7 @@ public record ConsortiumAssessment(Consortium consortium, List<Member> members, 
         m.put("neighbourhood", consortium.neighbourhood());
         m.put("municipality_role", consortium.municipalityRole() == null ? null : consortium.municipalityRole().key());
         m.put("n_members", members.size());
-        m.putAll(reportValues());
+        m.putAll(rawValues());
         return m;
     }
 }

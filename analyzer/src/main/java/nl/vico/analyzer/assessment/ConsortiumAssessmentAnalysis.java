@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import nl.vico.analyzer.AnalysisContext;
 import nl.vico.analyzer.AnalysisOptions;
+import nl.vico.analyzer.Message;
+import nl.vico.analyzer.MessageKey;
 import nl.vico.analyzer.NetworkAnalysis;
 import nl.vico.analyzer.brokerage.Brokerage;
 import nl.vico.analyzer.brokerage.BrokerageAnalysis;
@@ -737,19 +739,17 @@ public final class ConsortiumAssessmentAnalysis implements NetworkAnalysis<List<
                 }
             }
             MunicipalRole role = consortium.municipalityRole();
-            String problem = null;
+            Message problem = null;
             if (role != null && !municipalMembers.isEmpty() && role != MunicipalRole.PARTNER) {
-                String who = ActorLabels.list(municipalMembers, 3);
+                Object who = ActorLabels.listing(municipalMembers, 3);
                 problem = switch (role) {
-                    case CLIENT -> who + " is a member, yet the municipality is to be the client (opdrachtgever): it "
-                            + "would commission a consortium it sits in itself";
-                    case FACILITATOR -> who + " is a member, yet the municipality is to be a facilitator, which "
-                            + "enables from outside the coalition";
-                    case NONE -> who + " is a member, yet the municipality is to have no role";
+                    case CLIENT -> Message.of(MessageKey.ROLE_PROBLEM_CLIENT, who, municipalMembers.size());
+                    case FACILITATOR -> Message.of(MessageKey.ROLE_PROBLEM_FACILITATOR, who, municipalMembers.size());
+                    case NONE -> Message.of(MessageKey.ROLE_PROBLEM_NONE, who, municipalMembers.size());
                     default -> null;
                 };
             } else if (role == MunicipalRole.PARTNER && municipalMembers.isEmpty()) {
-                problem = "the municipality is to be an equal partner, but no municipal department is a member";
+                problem = Message.of(MessageKey.ROLE_PROBLEM_PARTNER_ABSENT);
             }
             return new ConsortiumAssessment.Roles(role, problem, leads, without);
         }

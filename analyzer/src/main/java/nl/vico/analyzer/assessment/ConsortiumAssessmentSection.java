@@ -15,7 +15,9 @@ import nl.vico.analyzer.report.ReportSection;
  * and the measurements {@code diversity}, {@code power}, {@code bridging}, {@code support}, {@code roles},
  * {@code scale} and {@code member_profiles}, and {@code recommendations}: the three non-members whose joining
  * (without budget) would close most gaps ({@link nl.vico.analyzer.assessment.recommend.RecommendationAnalysis}). The consortium findings stay under their consortium; the report's
- * top-level findings are the network's.
+ * top-level findings are the network's. The texts (findings' {@code message} and {@code suggestion}, the
+ * recommendations' {@code message} and {@code reasons}) are put in as {@link nl.vico.analyzer.Message}s, which
+ * {@link AnalysisReport#consortia(java.util.Locale)} writes in the language asked for.
  */
 public final class ConsortiumAssessmentSection implements ReportSection {
     @Override
@@ -34,7 +36,7 @@ public final class ConsortiumAssessmentSection implements ReportSection {
         });
         var recommender = new nl.vico.analyzer.assessment.recommend.RecommendationAnalysis();
         for (var a : assessments) {
-            a.reportValues().forEach((k, v) -> report.consortium(a.id(), k, v));
+            a.rawValues().forEach((k, v) -> report.consortium(a.id(), k, v));
             report.consortium(a.id(), "rank", ranks.get(a.id()));
             report.consortium(a.id(), "recommendations", recommendations(recommender, context, a.id()));
         }
@@ -51,9 +53,8 @@ public final class ConsortiumAssessmentSection implements ReportSection {
             m.put("name", r.label());
             m.put("type", r.type().key());
             m.put("gain", Double.isFinite(r.gain()) ? r.gain() : null);
-            m.put("message", "Add " + r.label() + " (" + r.type().key().replace('_', ' ') + ")"
-                    + (r.reasons().isEmpty() ? "." : ": " + String.join("; ", r.reasons()) + "."));
-            m.put("reasons", r.reasons());
+            m.put("message", r.summaryText());
+            m.put("reasons", r.reasonTexts());
             out.add(m);
         }
         return out;

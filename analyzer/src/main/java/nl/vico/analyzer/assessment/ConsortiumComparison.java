@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import nl.vico.analyzer.Finding;
 import nl.vico.analyzer.FindingCode;
+import nl.vico.analyzer.FindingMessages;
+import nl.vico.analyzer.Message;
+import nl.vico.analyzer.Message.Join;
+import nl.vico.analyzer.Message.Listing;
+import nl.vico.analyzer.MessageKey;
 import nl.vico.analyzer.Severity;
 
 /**
@@ -60,17 +65,27 @@ public record ConsortiumComparison(String task, List<ConsortiumAssessment> ranki
      * @param against           criteria on which the lower-ranked does better
      * @param onlyLower         finding codes only the lower-ranked has
      * @param onlyHigher        finding codes only the higher-ranked has
-     * @param explanation       the same in plain words
+     * @param explanationText   the same in plain words, as a message of the bundle ({@link FindingMessages})
      */
     public record PairDifference(String higher, String lower, double overallDifference,
                                  List<CriterionDifference> deciding, List<CriterionDifference> against,
-                                 List<FindingCode> onlyLower, List<FindingCode> onlyHigher, String explanation) {
+                                 List<FindingCode> onlyLower, List<FindingCode> onlyHigher, Message explanationText) {
         public PairDifference {
-            Objects.requireNonNull(explanation, "explanation");
+            Objects.requireNonNull(explanationText, "explanationText");
             deciding = List.copyOf(deciding);
             against = List.copyOf(against);
             onlyLower = List.copyOf(onlyLower);
             onlyHigher = List.copyOf(onlyHigher);
+        }
+
+        /** The explanation in English. */
+        public String explanation() {
+            return explanation(Locale.ENGLISH);
+        }
+
+        /** The explanation in the language of {@code locale}. */
+        public String explanation(Locale locale) {
+            return FindingMessages.render(explanationText, locale);
         }
     }
 
@@ -154,86 +169,96 @@ public record ConsortiumComparison(String task, List<ConsortiumAssessment> ranki
         return List.copyOf(codes);
     }
 
-    private static String explain(ConsortiumAssessment hi, ConsortiumAssessment lo, double diff,
-                                  List<CriterionDifference> deciding, List<CriterionDifference> against,
-                                  List<FindingCode> onlyLower, List<FindingCode> onlyHigher) {
+    private static Message explain(ConsortiumAssessment hi, ConsortiumAssessment lo, double diff,
+                                   List<CriterionDifference> deciding, List<CriterionDifference> against,
+                                   List<FindingCode> onlyLower, List<FindingCode> onlyHigher) {
         String h = hi.consortium().name();
         String l = lo.consortium().name();
-        var sb = new StringBuilder();
+        var sentences = new ArrayList<Object>();
         if (Double.isNaN(diff)) {
-            sb.append(h).append(" ranks above ").append(l).append(": ")
-                    .append(Double.isNaN(lo.scores().overall()) ? l : h).append(" has no overall score.");
+            sentences.add(Message.of(MessageKey.COMPARISON_NO_SCORE, h, l, Double.isNaN(lo.scores().overall()) ? l : h));
         } else if (diff == 0) {
-            sb.append(h).append(" and ").append(l).append(" score the same overall (").append(whole(hi.scores().overall()))
-                    .append("); ").append(h).append(" ranks first because it has fewer critical findings or warnings, "
-                            + "or by its id.");
+            sentences.add(Message.of(MessageKey.COMPARISON_TIE, h, l, hi.scores().overall()));
         } else {
-            sb.append(h).append(" ranks above ").append(l).append(": ").append(whole(hi.scores().overall()))
-                    .append(" against ").append(whole(lo.scores().overall())).append(" overall.");
+            sentences.add(Message.of(MessageKey.COMPARISON_ABOVE, h, l, hi.scores().overall(), lo.scores().overall()));
         }
         if (!deciding.isEmpty()) {
-            var parts = new ArrayList<String>();
+            var parts = new ArrayList<Object>();
             for (var d : deciding) {
-                parts.add(d.criterion().words() + " " + whole(d.higher()) + " against " + whole(d.lower()) + " ("
-                        + note(hi, d.criterion()) + " against " + note(lo, d.criterion()) + ")");
+                parts.add(Message.of(MessageKey.COMPARISON_DECIDING, d.criterion().label(), d.higher(), d.lower(),
+                        note(hi, d.criterion()), note(lo, d.criterion())));
             }
-            sb.append(" What decides it: ").append(String.join("; ", parts)).append('.');
+            sentences.add(Message.of(MessageKey.COMPARISON_DECIDES, Listing.of(Join.SEMICOLON, parts)));
         }
         if (!against.isEmpty()) {
-            var parts = new ArrayList<String>();
+            var parts = new ArrayList<Object>();
             for (var d : against) {
-                parts.add(d.criterion().words() + " (" + whole(d.lower()) + " against " + whole(d.higher()) + ": "
-                        + note(lo, d.criterion()) + " against " + note(hi, d.criterion()) + ")");
+                parts.add(Message.of(MessageKey.COMPARISON_BETTER_ON, d.criterion().label(), d.lower(), d.higher(),
+                        note(lo, d.criterion()), note(hi, d.criterion())));
             }
-            sb.append(' ').append(l).append(" does better on ").append(String.join(" and ", parts)).append('.');
+            sentences.add(Message.of(MessageKey.COMPARISON_BETTER, l, Listing.of(Join.AND_ALL, parts)));
         }
         if (!onlyLower.isEmpty()) {
-            sb.append(" Only ").append(l).append(" is marked ").append(codes(onlyLower)).append('.');
+            sentences.add(Message.of(MessageKey.COMPARISON_ONLY, l, codes(onlyLower)));
         }
         if (!onlyHigher.isEmpty()) {
-            sb.append(" Only ").append(h).append(" is marked ").append(codes(onlyHigher)).append('.');
+            sentences.add(Message.of(MessageKey.COMPARISON_ONLY, h, codes(onlyHigher)));
         }
-        return sb.toString();
+        return Message.of(MessageKey.COMPARISON, Listing.of(Join.SENTENCES, sentences));
     }
 
     private static String codes(List<FindingCode> codes) {
         return String.join(", ", codes.stream().map(Enum::name).toList());
     }
 
-    /** The number behind a criterion's score, in a few words. */
-    static String note(ConsortiumAssessment a, Criterion c) {
+    /** The number behind a criterion's score, in a few words: a {@link Message} or {@link Listing}. */
+    static Object note(ConsortiumAssessment a, Criterion c) {
         return switch (c) {
-            case DIVERSITY -> a.diversity().types().typesPresent() + " kinds of party, "
-                    + a.diversity().residentSideMembers() + " resident-side, " + a.diversity().informalMembers()
-                    + " informal and " + a.diversity().newcomerMembers() + " new members";
+            case DIVERSITY -> Message.of(MessageKey.NOTE_DIVERSITY, a.diversity().types().typesPresent(),
+                    a.diversity().residentSideMembers(), a.diversity().informalMembers(), a.diversity().newcomerMembers());
             case POWER_BALANCE -> a.power().budgetGiven()
-                    ? "largest budget share " + ConsortiumFindings.percent(a.power().largestShare())
-                    + ", residents and informal members " + ConsortiumFindings.percent(a.power().communityBudgetShare())
-                    : "no budget shares given";
-            case BRIDGING -> (a.bridging().independentBroker() == null ? "no independent connector"
-                    : "connector " + a.member(a.bridging().independentBroker()).map(ConsortiumAssessment.Member::label)
-                    .orElse(a.bridging().independentBroker()))
-                    + (a.bridging().memberComponents() > 1 ? ", members in " + a.bridging().memberComponents() + " pieces" : "")
-                    + ", " + a.diversity().communitiesReached() + " of " + a.diversity().communitiesTotal() + " communities reached";
-            case SUPPORT -> Double.isNaN(a.support().reachShare()) ? a.support().departments().size() + " departments"
-                    : "reaches " + ConsortiumFindings.percent(a.support().reachShare()) + " of the residents directly, "
-                    + a.support().departments().size() + " department" + (a.support().departments().size() == 1 ? "" : "s");
-            case ROLE_CLARITY -> (a.roles().municipalityRole() == null ? "municipal role not stated"
-                    : "municipal role " + a.roles().municipalityRole().key()
-                    + (a.roles().municipalRoleProblem() == null ? "" : " (inconsistent)"))
-                    + (a.roles().withoutRole().isEmpty() ? "" : ", " + a.roles().withoutRole().size() + " without role")
-                    + (a.roles().leads().size() == 1 ? "" : ", " + a.roles().leads().size() + " leads");
-            case SCALE -> a.scale().residents() == null ? "scale unknown"
-                    : ConsortiumFindings.thousands(a.scale().residents()) + " residents";
+                    ? Message.of(MessageKey.NOTE_POWER, a.power().largestShare(), a.power().communityBudgetShare())
+                    : Message.of(MessageKey.NOTE_POWER_NONE);
+            case BRIDGING -> {
+                var parts = new ArrayList<Object>();
+                parts.add(a.bridging().independentBroker() == null ? Message.of(MessageKey.NOTE_NO_CONNECTOR)
+                        : Message.of(MessageKey.NOTE_CONNECTOR, a.member(a.bridging().independentBroker())
+                        .map(ConsortiumAssessment.Member::label).orElse(a.bridging().independentBroker())));
+                if (a.bridging().memberComponents() > 1) {
+                    parts.add(Message.of(MessageKey.NOTE_PIECES, a.bridging().memberComponents()));
+                }
+                yield Message.of(MessageKey.NOTE_BRIDGING, Listing.of(Join.COMMA, parts),
+                        a.diversity().communitiesReached(), a.diversity().communitiesTotal());
+            }
+            case SUPPORT -> Double.isNaN(a.support().reachShare())
+                    ? Message.of(MessageKey.NOTE_SUPPORT_DEPARTMENTS, a.support().departments().size())
+                    : Message.of(MessageKey.NOTE_SUPPORT, a.support().reachShare(), a.support().departments().size());
+            case ROLE_CLARITY -> {
+                var parts = new ArrayList<Object>();
+                var role = a.roles().municipalityRole();
+                parts.add(role == null ? Message.of(MessageKey.NOTE_ROLE_UNSTATED)
+                        : Message.of(a.roles().municipalRoleProblemText() == null ? MessageKey.NOTE_ROLE
+                        : MessageKey.NOTE_ROLE_INCONSISTENT, Message.roleName(role)));
+                if (!a.roles().withoutRole().isEmpty()) {
+                    parts.add(Message.of(MessageKey.NOTE_WITHOUT_ROLE, a.roles().withoutRole().size()));
+                }
+                if (a.roles().leads().size() != 1) {
+                    parts.add(Message.of(MessageKey.NOTE_LEADS, a.roles().leads().size()));
+                }
+                yield Listing.of(Join.COMMA, parts);
+            }
+            case SCALE -> a.scale().residents() == null ? Message.of(MessageKey.NOTE_SCALE_UNKNOWN)
+                    : Message.of(MessageKey.NOTE_SCALE, a.scale().residents());
         };
     }
 
-    private static String whole(double v) {
-        return String.format(Locale.ROOT, "%.0f", v);
+    /** The comparison as one JSON-ready document: {task, ranking: [...], pairs: [...]}; texts in English. */
+    public Map<String, Object> asMap() {
+        return asMap(Locale.ENGLISH);
     }
 
-    /** The comparison as one JSON-ready document: {task, ranking: [...], pairs: [...]}. */
-    public Map<String, Object> asMap() {
+    /** {@link #asMap()} with the findings and explanations in the language of {@code locale}. */
+    public Map<String, Object> asMap(Locale locale) {
         var m = new LinkedHashMap<String, Object>();
         m.put("task", task);
         var rows = new ArrayList<Object>();
@@ -246,7 +271,7 @@ public record ConsortiumComparison(String task, List<ConsortiumAssessment> ranki
             r.put("task", a.consortium().task());
             r.put("scores", a.scores().asMap());
             r.put("finding_codes", a.findings().stream().map(f -> f.code().name()).distinct().toList());
-            r.put("findings", a.findingsAsMaps());
+            r.put("findings", a.findingsAsMaps(locale));
             rows.add(r);
         }
         m.put("ranking", rows);
@@ -260,7 +285,7 @@ public record ConsortiumComparison(String task, List<ConsortiumAssessment> ranki
             e.put("against", criteria(p.against()));
             e.put("only_lower", p.onlyLower().stream().map(Enum::name).toList());
             e.put("only_higher", p.onlyHigher().stream().map(Enum::name).toList());
-            e.put("explanation", p.explanation());
+            e.put("explanation", p.explanation(locale));
             list.add(e);
         }
         m.put("pairs", list);

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.vico.analyzer.Finding;
 import nl.vico.analyzer.FindingCode;
+import nl.vico.analyzer.Message;
+import nl.vico.analyzer.Message.Join;
+import nl.vico.analyzer.Message.Listing;
+import nl.vico.analyzer.MessageKey;
 import nl.vico.analyzer.Severity;
 import nl.vico.analyzer.findings.ActorLabels;
 import nl.vico.analyzer.findings.Policy;
@@ -48,7 +51,8 @@ import nl.vico.model.StakeholderNetwork;
  *       directly; WEAK_ANCHORING: tied to fewer municipal departments than {@link Policy#anchoringDepartmentsMin()}
  *       (or than the network has, when it has fewer).</li>
  * </ul>
- * O(members + findings); everything is measured beforehand.
+ * The texts are messages of the bundle ({@link nl.vico.analyzer.MessageKey}), written in English or Dutch by
+ * {@link nl.vico.analyzer.FindingMessages}. O(members + findings); everything is measured beforehand.
  */
 final class ConsortiumFindings {
     private static final int NAMES_IN_MESSAGE = 5;
@@ -129,41 +133,31 @@ final class ConsortiumFindings {
         String who = holder.label();
         double gateShare = holder.gatekeeping();
         boolean gatekeeper = !Double.isNaN(gateShare) && gateShare > policy.gatekeepingShareMax();
-        var message = new StringBuilder();
-        if (largestHigh) {
-            message.append(who).append(" holds ").append(percent(power.largestShare())).append(" of the budget of ")
-                    .append(name).append(", more than the ").append(percent(policy.budgetShareMax()))
-                    .append(" the policy allows one member (budget HHI ").append(decimal(power.hhi()))
-                    .append(": as concentrated as ").append(one(power.effectiveBudgetHolders()))
-                    .append(" equal budget holders).");
-        } else {
-            message.append("The budget of ").append(name).append(" is concentrated: budget HHI ")
-                    .append(decimal(power.hhi())).append(", as if only ").append(one(power.effectiveBudgetHolders()))
-                    .append(" members held it in equal parts (the policy's limit is ").append(decimal(policy.budgetHhiMax()))
-                    .append("); ").append(who).append(" holds the most, ").append(percent(power.largestShare())).append('.');
-        }
+        var more = new ArrayList<Object>();
         if (gatekeeper) {
-            message.append(' ').append(who).append(" is also the network's gatekeeper: it lies on ")
-                    .append(percent(gateShare)).append(" of the shortest paths between residents and the municipality.");
+            more.add(Message.of(MessageKey.BUDGET_GATEKEEPER, who, gateShare));
         }
         boolean communityMembers = members.stream().anyMatch(m -> m.residentSide() || !m.formal());
         if (communityMembers && power.communityBudgetShare() < policy.communityBudgetShareMin()) {
-            message.append(" Residents, resident groups and informal members hold ")
-                    .append(percent(power.communityBudgetShare())).append(" of it.");
+            more.add(Message.of(MessageKey.BUDGET_COMMUNITY, power.communityBudgetShare()));
         }
+        var rest = Listing.of(Join.SENTENCES, more);
+        Message message = largestHigh
+                ? Message.of(MessageKey.BUDGET_LARGEST, who, power.largestShare(), name, policy.budgetShareMax(),
+                        power.hhi(), power.effectiveBudgetHolders(), rest)
+                : Message.of(MessageKey.BUDGET_HHI, name, power.hhi(), power.effectiveBudgetHolders(),
+                        policy.budgetHhiMax(), who, power.largestShare(), rest);
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("largest_budget_share", power.largestShare());
         evidence.put("budget_hhi", power.hhi());
         put(evidence, "effective_budget_holders", power.effectiveBudgetHolders());
         put(evidence, "holder_gatekeeping_share", gateShare);
         evidence.put("community_budget_share", power.communityBudgetShare());
-        out.add(new Finding(FindingCode.POWER_CONCENTRATION, gatekeeper ? Severity.CRITICAL : Severity.WARNING,
-                message.toString(), List.of(holder.actor()), evidence,
+        out.add(Finding.of(FindingCode.POWER_CONCENTRATION, gatekeeper ? Severity.CRITICAL : Severity.WARNING,
+                message, List.of(holder.actor()), evidence,
                 largestHigh ? policy.budgetShareMax() : policy.budgetHhiMax(),
-                "Share the say over the budget: no member above " + percent(policy.budgetShareMax())
-                        + ", and a real share for residents, resident groups and informal members, decided on together"
-                        + (gatekeeper ? ", with an independent connector between " + who + " and the residents" : "")
-                        + "."));
+                gatekeeper ? Message.of(MessageKey.BUDGET_SUGGESTION_CONNECTOR, policy.budgetShareMax(), who)
+                        : Message.of(MessageKey.BUDGET_SUGGESTION, policy.budgetShareMax())));
     }
 
     private void singlePointsOfFailure(List<Finding> out) {
@@ -181,42 +175,38 @@ final class ConsortiumFindings {
             boolean dominant = this.power.budgetGiven() && m.actor().equals(this.power.largestHolder())
                     && this.power.largestShare() > policy.budgetShareMax();
             boolean gatekeeper = !Double.isNaN(m.gatekeeping()) && m.gatekeeping() > policy.gatekeepingShareMax();
-            var power = new ArrayList<String>();
+            var power = new ArrayList<Object>();
             if (dominant || gatekeeper) {
                 if (m.role() == MemberRole.LEAD) {
-                    power.add("leads it");
+                    power.add(Message.of(MessageKey.SPOF_MEMBER_LEADS));
                 }
                 if (dominant) {
-                    power.add("holds " + percent(this.power.largestShare()) + " of the budget");
+                    power.add(Message.of(MessageKey.SPOF_MEMBER_BUDGET, this.power.largestShare()));
                 }
                 if (gatekeeper) {
-                    power.add("is the network's gatekeeper between residents and the municipality ("
-                            + percent(m.gatekeeping()) + " of their shortest paths)");
+                    power.add(Message.of(MessageKey.SPOF_MEMBER_GATEKEEPER, m.gatekeeping()));
                 }
             }
-            var parts = new ArrayList<String>();
+            var parts = new ArrayList<Object>();
             if (residents) {
-                parts.add(dep + " of the " + reached + " residents and resident groups that " + name
-                        + " reaches directly (" + percent(share) + ") are tied to it only through " + m.label());
+                parts.add(Message.of(MessageKey.SPOF_MEMBER_RESIDENTS, dep, reached, name, share, m.label()));
             }
             if (anchoring) {
-                parts.add("all of " + name + "'s ties to the municipality (" + departments(m.departmentsOnlyThrough())
-                        + ") run through " + m.label());
+                parts.add(Message.of(parts.isEmpty() ? MessageKey.SPOF_MEMBER_ANCHORING_FIRST : MessageKey.SPOF_MEMBER_ANCHORING,
+                        name, departments(m.departmentsOnlyThrough()), m.label()));
             }
-            String message = capitalise(String.join("; and ", parts)) + ": without " + m.label()
-                    + ", the coalition loses touch with them."
-                    + (power.isEmpty() ? "" : " " + m.label() + " also " + String.join(" and ", power)
-                    + ": dependence and power meet in one party.");
+            Object alsoPower = power.isEmpty() ? ""
+                    : Message.of(MessageKey.SPOF_MEMBER_POWER, m.label(), Listing.of(Join.AND_ALL, power));
             var evidence = new LinkedHashMap<String, Double>();
             evidence.put("residents_only_through", (double) dep);
             evidence.put("residents_reached", (double) reached);
             put(evidence, "dependence_share", share);
             evidence.put("departments_only_through", (double) m.departmentsOnlyThrough().size());
-            out.add(new Finding(FindingCode.SINGLE_POINT_OF_FAILURE, power.isEmpty() ? Severity.INFO : Severity.WARNING,
-                    message, List.of(m.actor()), evidence, policy.dependenceShareMax(),
-                    "Tie the " + (residents ? "residents and groups" : "departments") + " that now reach " + name
-                            + " only through " + m.label() + " to a second member as well — through the connector, a "
-                            + "joint activity or a group that knows them — so that the coalition does not lean on one party."));
+            out.add(Finding.of(FindingCode.SINGLE_POINT_OF_FAILURE, power.isEmpty() ? Severity.INFO : Severity.WARNING,
+                    Message.of(MessageKey.SPOF_MEMBER, Listing.of(Join.SEMICOLON_AND, parts), m.label(), alsoPower),
+                    List.of(m.actor()), evidence, policy.dependenceShareMax(),
+                    Message.of(residents ? MessageKey.SPOF_MEMBER_SUGGESTION_RESIDENTS
+                            : MessageKey.SPOF_MEMBER_SUGGESTION_DEPARTMENTS, name, m.label())));
         }
     }
 
@@ -225,41 +215,39 @@ final class ConsortiumFindings {
             return;
         }
         var brokers = bridging.brokers();
-        String message;
+        Message message;
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("brokers", (double) brokers.size());
         evidence.put("member_components", (double) bridging.memberComponents());
         if (brokers.isEmpty()) {
-            message = "No member of " + name + " is an independent connector (verbinder) without a stake in the budget "
-                    + "who ties the members and the neighbourhood's groups together: without one, power structures and "
-                    + "hierarchy tend to return.";
+            message = Message.of(MessageKey.BROKER_NONE, name);
         } else {
-            var reasons = new ArrayList<String>();
+            var reasons = new ArrayList<Object>();
             double maxShare = 0;
             for (var b : brokers) {
                 maxShare = Math.max(maxShare, b.budgetShare());
-                var why = new ArrayList<String>();
+                var why = new ArrayList<Object>();
                 if (!b.independent()) {
-                    why.add("holds " + percent(b.budgetShare()) + " of the budget (a connector may hold at most "
-                            + percent(policy.brokerBudgetShareMax()) + ")");
+                    why.add(Message.of(MessageKey.BROKER_NOT_INDEPENDENT, b.budgetShare(), policy.brokerBudgetShareMax()));
                 }
                 if (!b.connecting()) {
-                    why.add("connects nobody: it is tied to " + b.memberTies() + " other member"
-                            + (b.memberTies() == 1 ? "" : "s") + (b.memberTies() > 1 ? ", all tied to each other," : "")
-                            + " and spans no gap between communities");
+                    why.add(Message.of(MessageKey.BROKER_NOT_CONNECTING, b.memberTies()));
                 }
-                reasons.add(label(b.actor()) + " has the broker role but " + String.join(", and ", why));
+                reasons.add(Message.of(MessageKey.BROKER_REASON, label(b.actor()), Listing.of(Join.COMMA_AND, why)));
             }
             evidence.put("broker_budget_share", maxShare);
-            message = String.join("; ", reasons) + ": " + name + " has no independent connector.";
+            message = Message.of(MessageKey.BROKER_REASONS, Listing.of(Join.SEMICOLON, reasons), name);
         }
-        String suggestion = suggestions.broker() == null
-                ? "Invite an independent connector (verbinder) without a stake in the budget, who knows the members and "
-                + "the neighbourhood's groups."
-                : "Invite an independent connector without a stake in the budget, e.g. " + ActorLabels.of(suggestions.broker())
-                + (suggestions.brokerTies() > 0 ? ", already tied to " + suggestions.brokerTies() + " of the members" : "")
-                + ".";
-        out.add(new Finding(FindingCode.MISSING_BROKER, Severity.WARNING, message,
+        Message suggestion;
+        if (suggestions.broker() == null) {
+            suggestion = Message.of(MessageKey.BROKER_SUGGESTION);
+        } else if (suggestions.brokerTies() > 0) {
+            suggestion = Message.of(MessageKey.BROKER_SUGGESTION_CANDIDATE_TIED, ActorLabels.of(suggestions.broker()),
+                    suggestions.brokerTies());
+        } else {
+            suggestion = Message.of(MessageKey.BROKER_SUGGESTION_CANDIDATE, ActorLabels.of(suggestions.broker()));
+        }
+        out.add(Finding.of(FindingCode.MISSING_BROKER, Severity.WARNING, message,
                 brokers.stream().map(ConsortiumAssessment.BrokerCheck::actor).toList(), evidence,
                 policy.brokerBudgetShareMax(), suggestion));
     }
@@ -269,20 +257,19 @@ final class ConsortiumFindings {
         if (have >= policy.residentMembersMinCount()) {
             return;
         }
-        String message = (have == 0 ? name + " has no residents or resident groups among its " + members.size() + " members"
-                : name + " has only " + have + " resident or resident group among its members, fewer than the policy's "
-                + policy.residentMembersMinCount())
-                + ": residents are the object of the plan, not partners in it. Its members reach "
-                + support.reachedDirectly() + " of the " + support.residentSideTotal()
-                + " residents and resident groups directly.";
+        Message message = have == 0
+                ? Message.of(MessageKey.NO_RESIDENTS_NONE, name, members.size(), support.reachedDirectly(),
+                        support.residentSideTotal())
+                : Message.of(MessageKey.NO_RESIDENTS_FEW, name, have, policy.residentMembersMinCount(),
+                        support.reachedDirectly(), support.residentSideTotal());
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("resident_side_members", (double) have);
         evidence.put("residents_reached_directly", (double) support.reachedDirectly());
         evidence.put("resident_side_total", (double) support.residentSideTotal());
-        out.add(new Finding(FindingCode.NO_RESIDENTS, Severity.CRITICAL, message, ids(suggestions.residentSide()),
+        out.add(Finding.of(FindingCode.NO_RESIDENTS, Severity.CRITICAL, message, ids(suggestions.residentSide()),
                 evidence, policy.residentMembersMin(),
-                "Take residents in as members with a say" + example(suggestions.residentSide(), "already tied to the members")
-                        + "."));
+                example(MessageKey.NO_RESIDENTS_SUGGESTION, MessageKey.NO_RESIDENTS_SUGGESTION_EXAMPLE,
+                        suggestions.residentSide())));
     }
 
     private void noInformalPartners(List<Finding> out) {
@@ -290,61 +277,51 @@ final class ConsortiumFindings {
         if (have >= policy.informalMembersMinCount()) {
             return;
         }
-        String message = (have == 0 ? "Every member of " + name + " is a formal organisation"
-                : name + " has only " + have + " informal member, fewer than the policy's " + policy.informalMembersMinCount())
-                + ": informal initiatives and groups of residents get no place at the table, and no level playing field.";
+        Message message = have == 0 ? Message.of(MessageKey.NO_INFORMAL_NONE, name)
+                : Message.of(MessageKey.NO_INFORMAL_FEW, name, have, policy.informalMembersMinCount());
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("informal_members", (double) have);
         put(evidence, "informal_share", diversity.informalShare());
-        out.add(new Finding(FindingCode.NO_INFORMAL_PARTNERS, Severity.WARNING, message, ids(suggestions.informal()),
+        out.add(Finding.of(FindingCode.NO_INFORMAL_PARTNERS, Severity.WARNING, message, ids(suggestions.informal()),
                 evidence, policy.informalMembersMin(),
-                "Take informal parties in as members" + example(suggestions.informal(), "already tied to the members")
-                        + ", and make the proposal's rules workable for a party without a formal organisation."));
+                example(MessageKey.NO_INFORMAL_SUGGESTION, MessageKey.NO_INFORMAL_SUGGESTION_EXAMPLE, suggestions.informal())));
     }
 
     private void diversityGaps(List<Finding> out) {
         if (!diversity.missingKinds().isEmpty()) {
-            var words = new ArrayList<String>();
+            var words = new ArrayList<Object>();
             if (diversity.missingKinds().contains("resident_side")) {
-                words.add("residents or resident groups");
+                words.add(Message.of(MessageKey.KIND_RESIDENT_SIDE));
             }
             if (diversity.missingKinds().contains("informal")) {
-                words.add("informal parties");
+                words.add(Message.of(MessageKey.KIND_INFORMAL));
             }
+            var kinds = Listing.of(Join.AND_ALL, words);
             var evidence = new LinkedHashMap<String, Double>();
             evidence.put("resident_side_members", (double) diversity.residentSideMembers());
             evidence.put("informal_members", (double) diversity.informalMembers());
-            out.add(new Finding(FindingCode.DIVERSITY_GAP, Severity.WARNING,
-                    name + " lacks kinds of party a social tender asks for: " + String.join(" and ", words) + ".",
+            out.add(Finding.of(FindingCode.DIVERSITY_GAP, Severity.WARNING, Message.of(MessageKey.GAP_KINDS, name, kinds),
                     List.of(), evidence, diversity.missingKinds().contains("resident_side")
                     ? policy.residentMembersMin() : policy.informalMembersMin(),
-                    "Widen the coalition with " + String.join(" and ", words) + " as full members."));
+                    Message.of(MessageKey.GAP_KINDS_SUGGESTION, kinds)));
         }
         double iqv = diversity.types().blauNormalised();
         if (!members.isEmpty() && iqv < policy.memberIqvMin()) {
             var evidence = new LinkedHashMap<String, Double>();
             evidence.put("blau_index_normalised", iqv);
             evidence.put("types_present", (double) diversity.types().typesPresent());
-            out.add(new Finding(FindingCode.DIVERSITY_GAP, Severity.WARNING,
-                    "The " + members.size() + " members of " + name + " are of only " + diversity.types().typesPresent()
-                            + " kind" + (diversity.types().typesPresent() == 1 ? "" : "s")
-                            + " of party (normalised Blau index " + decimal(iqv) + "): the coalition is not broad.",
-                    List.of(), evidence, policy.memberIqvMin(),
-                    "Widen the coalition with kinds of party it lacks: residents, social entrepreneurs, schools, "
-                            + "businesses or welfare organisations from the neighbourhood."));
+            out.add(Finding.of(FindingCode.DIVERSITY_GAP, Severity.WARNING,
+                    Message.of(MessageKey.GAP_IQV, members.size(), name, diversity.types().typesPresent(), iqv),
+                    List.of(), evidence, policy.memberIqvMin(), Message.of(MessageKey.GAP_IQV_SUGGESTION)));
         }
         if (diversity.newcomerMembers() < policy.newcomerMembersMinCount()) {
             var evidence = new LinkedHashMap<String, Double>();
             evidence.put("newcomer_members", (double) diversity.newcomerMembers());
             put(evidence, "newcomer_share", diversity.newcomerShare());
-            out.add(new Finding(FindingCode.DIVERSITY_GAP, Severity.WARNING,
-                    (diversity.newcomerMembers() == 0 ? "None of the members of " + name + " is"
-                            : "Only " + diversity.newcomerMembers() + " member of " + name + " is")
-                            + " new to the neighbourhood's field: a coalition of the established parties keeps the old "
-                            + "order in place.",
-                    List.of(), evidence, policy.newcomerMembersMin(),
-                    "Give new players a level playing field: take in a new social entrepreneur or a new residents' "
-                            + "initiative as a member."));
+            out.add(Finding.of(FindingCode.DIVERSITY_GAP, Severity.WARNING,
+                    diversity.newcomerMembers() == 0 ? Message.of(MessageKey.GAP_NEWCOMERS_NONE, name)
+                            : Message.of(MessageKey.GAP_NEWCOMERS_FEW, diversity.newcomerMembers(), name),
+                    List.of(), evidence, policy.newcomerMembersMin(), Message.of(MessageKey.GAP_NEWCOMERS_SUGGESTION)));
         }
         var community = members.stream().filter(m -> m.residentSide() || !m.formal()).toList();
         if (power.budgetGiven() && !community.isEmpty() && power.communityBudgetShare() < policy.communityBudgetShareMin()) {
@@ -352,15 +329,11 @@ final class ConsortiumFindings {
             evidence.put("community_budget_share", power.communityBudgetShare());
             evidence.put("informal_budget_share", power.informalBudgetShare());
             evidence.put("resident_budget_share", power.residentBudgetShare());
-            out.add(new Finding(FindingCode.DIVERSITY_GAP, Severity.WARNING,
-                    "The residents, resident groups and informal members of " + name + " ("
-                            + labels(community.stream().map(ConsortiumAssessment.Member::actor).toList())
-                            + ") hold " + percent(power.communityBudgetShare())
-                            + " of its budget: present, but without say over the money.",
-                    community.stream().map(ConsortiumAssessment.Member::actor).toList(), evidence,
-                    policy.communityBudgetShareMin(),
-                    "Give them a budget share of their own, at least " + percent(policy.communityBudgetShareMin())
-                            + " together, to spend on what they decide."));
+            var ids = community.stream().map(ConsortiumAssessment.Member::actor).toList();
+            out.add(Finding.of(FindingCode.DIVERSITY_GAP, Severity.WARNING,
+                    Message.of(MessageKey.GAP_BUDGET, name, labels(ids), power.communityBudgetShare()),
+                    ids, evidence, policy.communityBudgetShareMin(),
+                    Message.of(MessageKey.GAP_BUDGET_SUGGESTION, policy.communityBudgetShareMin())));
         }
     }
 
@@ -370,20 +343,17 @@ final class ConsortiumFindings {
         }
         var isolated = bridging.isolatedMembers();
         var detached = bridging.detachedMembers();
-        String message = "The members of " + name + " fall apart into " + bridging.memberComponents() + " pieces: "
-                + (isolated.isEmpty() ? labels(detached) + (detached.size() == 1 ? " is" : " are")
-                + " not tied to the largest group of members"
-                : labels(isolated) + (isolated.size() == 1 ? " has" : " have") + " no tie to any other member")
-                + ".";
+        Message which = isolated.isEmpty()
+                ? Message.of(MessageKey.DISCONNECTED_DETACHED, labels(detached), detached.size())
+                : Message.of(MessageKey.DISCONNECTED_ISOLATED, labels(isolated), isolated.size());
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("member_components", (double) bridging.memberComponents());
         evidence.put("isolated_members", (double) isolated.size());
         evidence.put("detached_members", (double) detached.size());
-        out.add(new Finding(FindingCode.DISCONNECTED_MEMBERS, Severity.WARNING, message,
+        out.add(Finding.of(FindingCode.DISCONNECTED_MEMBERS, Severity.WARNING,
+                Message.of(MessageKey.DISCONNECTED, name, bridging.memberComponents(), which),
                 detached, evidence, policy.memberComponentsMax(),
-                "Tie " + labels(detached) + " to the other members — a joint activity, or a connector who knows both "
-                        + "sides — or ask whether " + (detached.size() == 1 ? "it belongs" : "they belong")
-                        + " in this coalition."));
+                Message.of(MessageKey.DISCONNECTED_SUGGESTION, labels(detached), detached.size())));
     }
 
     private void municipalRole(List<Finding> out) {
@@ -393,21 +363,18 @@ final class ConsortiumFindings {
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("municipality_role_defined", roles.municipalityRole() == null ? 0.0 : 1.0);
         evidence.put("departments_tied", (double) support.departments().size());
-        String message;
-        String suggestion;
+        Message message;
+        Message suggestion;
         if (roles.municipalityRole() == null) {
-            message = name + " does not say what the municipality's role is: client (opdrachtgever), facilitator, equal "
-                    + "partner or none. Who commissions, who pays and who is accountable then stays open.";
-            suggestion = "State the municipality's role in the proposal"
-                    + (support.departments().isEmpty() ? "" : " and agree it with the departments involved ("
-                    + departments(support.departments()) + ")") + ".";
+            message = Message.of(MessageKey.ROLE_UNSTATED, name);
+            suggestion = support.departments().isEmpty() ? Message.of(MessageKey.ROLE_UNSTATED_SUGGESTION)
+                    : Message.of(MessageKey.ROLE_UNSTATED_SUGGESTION_DEPARTMENTS, departments(support.departments()));
         } else {
-            message = "The municipality's role in " + name + " (" + roles.municipalityRole().key() + ") does not fit its "
-                    + "members: " + roles.municipalRoleProblem() + ".";
-            suggestion = "Make the role and the membership agree: either the municipality takes part as an equal partner, "
-                    + "or its departments leave the membership and it acts as client or facilitator from outside.";
+            message = Message.of(MessageKey.ROLE_MISFIT, name, Message.roleName(roles.municipalityRole()),
+                    roles.municipalRoleProblemText());
+            suggestion = Message.of(MessageKey.ROLE_MISFIT_SUGGESTION);
         }
-        out.add(new Finding(FindingCode.UNCLEAR_MUNICIPAL_ROLE, Severity.WARNING, message, support.departments(),
+        out.add(Finding.of(FindingCode.UNCLEAR_MUNICIPAL_ROLE, Severity.WARNING, message, support.departments(),
                 evidence, null, suggestion));
     }
 
@@ -417,24 +384,23 @@ final class ConsortiumFindings {
         if (members.isEmpty() || (leads.size() == 1 && without.isEmpty())) {
             return;
         }
-        var parts = new ArrayList<String>();
+        var parts = new ArrayList<Object>();
         if (leads.isEmpty()) {
-            parts.add("no member is the lead (penvoerder)");
+            parts.add(Message.of(MessageKey.MEMBER_ROLES_NO_LEAD));
         } else if (leads.size() > 1) {
-            parts.add(labels(leads) + " are all lead");
+            parts.add(Message.of(MessageKey.MEMBER_ROLES_SEVERAL_LEADS, labels(leads)));
         }
         if (!without.isEmpty()) {
-            parts.add(labels(without) + (without.size() == 1 ? " has" : " have") + " no role");
+            parts.add(Message.of(MessageKey.MEMBER_ROLES_WITHOUT, labels(without), without.size()));
         }
         var actors = new ArrayList<String>(leads.size() > 1 ? leads : List.of());
         actors.addAll(without);
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("leads", (double) leads.size());
         evidence.put("members_without_role", (double) without.size());
-        out.add(new Finding(FindingCode.UNCLEAR_MEMBER_ROLES, leads.size() == 1 ? Severity.INFO : Severity.WARNING,
-                "In " + name + ", " + String.join(", and ", parts) + ": who does what, and who answers for it, is unclear.",
-                actors, evidence, null,
-                "Name one lead (penvoerder) and give every member a role: partner, executor, funder or broker."));
+        out.add(Finding.of(FindingCode.UNCLEAR_MEMBER_ROLES, leads.size() == 1 ? Severity.INFO : Severity.WARNING,
+                Message.of(MessageKey.MEMBER_ROLES, name, Listing.of(Join.COMMA_AND, parts)),
+                actors, evidence, null, Message.of(MessageKey.MEMBER_ROLES_SUGGESTION)));
     }
 
     private void scaleTooLarge(List<Finding> out) {
@@ -451,13 +417,11 @@ final class ConsortiumFindings {
         }
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("residents", (double) scale.residents());
-        out.add(new Finding(FindingCode.SCALE_TOO_LARGE, Severity.WARNING,
-                name + " plans for " + hood + " with " + thousands(scale.residents()) + " residents, above the neighbourhood "
-                        + "scale of " + thousands(scale.limit()) + " at which parties and residents can still know each other.",
+        out.add(Finding.of(FindingCode.SCALE_TOO_LARGE, Severity.WARNING,
+                Message.of(MessageKey.SCALE, name, hood, scale.residents(), scale.limit()),
                 List.of(), evidence, policy.scaleResidentsMax(),
-                "Narrow the proposal to one neighbourhood of at most " + thousands(scale.limit()) + " residents"
-                        + (smaller == null ? "" : " (e.g. " + smaller.name() + ", " + thousands(smaller.residents()) + ")")
-                        + ", or split it into coalitions per neighbourhood."));
+                smaller == null ? Message.of(MessageKey.SCALE_SUGGESTION, scale.limit())
+                        : Message.of(MessageKey.SCALE_SUGGESTION_EXAMPLE, scale.limit(), smaller.name(), smaller.residents())));
     }
 
     private void weakSupport(List<Finding> out) {
@@ -470,13 +434,12 @@ final class ConsortiumFindings {
         evidence.put("residents_reached_directly", (double) support.reachedDirectly());
         evidence.put("residents_trust_or_inform", (double) support.trustOrInform());
         evidence.put("residents_reached_within_two", (double) support.reachedWithinTwo());
-        out.add(new Finding(FindingCode.WEAK_SUPPORT, Severity.WARNING,
-                name + " reaches only " + support.reachedDirectly() + " of the " + support.residentSideTotal()
-                        + " residents and resident groups directly (" + percent(share) + "), and " + support.trustOrInform()
-                        + " of them trust or inform a member: the plan rests on too few of the people it is for.",
+        out.add(Finding.of(FindingCode.WEAK_SUPPORT, Severity.WARNING,
+                Message.of(MessageKey.WEAK_SUPPORT, name, support.reachedDirectly(), support.residentSideTotal(), share,
+                        support.trustOrInform()),
                 ids(suggestions.residentSide()), evidence, policy.residentReachShareMin(),
-                "Involve the residents and resident groups that know the members" + example(suggestions.residentSide(), null)
-                        + ", and inform residents before the plan is final."));
+                example(MessageKey.WEAK_SUPPORT_SUGGESTION, MessageKey.WEAK_SUPPORT_SUGGESTION_EXAMPLE,
+                        suggestions.residentSide())));
     }
 
     private void weakAnchoring(List<Finding> out) {
@@ -488,12 +451,12 @@ final class ConsortiumFindings {
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("departments", (double) have);
         evidence.put("departments_total", (double) support.departmentsTotal());
-        out.add(new Finding(FindingCode.WEAK_ANCHORING, Severity.WARNING,
-                name + " is tied to " + (have == 0 ? "no" : String.valueOf(have)) + " of the " + support.departmentsTotal()
-                        + " municipal departments" + (have == 0 ? "" : " (" + departments(support.departments()) + ")")
-                        + ": a coalition anchored in one policy department tends not to outlast that department's budget.",
+        out.add(Finding.of(FindingCode.WEAK_ANCHORING, Severity.WARNING,
+                have == 0 ? Message.of(MessageKey.WEAK_ANCHORING_NONE, name, support.departmentsTotal())
+                        : Message.of(MessageKey.WEAK_ANCHORING, name, have, support.departmentsTotal(),
+                                departments(support.departments())),
                 support.departments(), evidence, policy.anchoringDepartmentsMin(),
-                "Build ties with at least " + needed + " departments whose policy the task touches."));
+                Message.of(MessageKey.WEAK_ANCHORING_SUGGESTION, needed)));
     }
 
     private ConsortiumAssessment.Member member(String id) {
@@ -504,11 +467,11 @@ final class ConsortiumFindings {
         return network.actor(id).map(ActorLabels::of).orElse(id);
     }
 
-    private String labels(List<String> ids) {
-        return ActorLabels.list(ids.stream().map(id -> network.actor(id).orElseThrow()).toList(), NAMES_IN_MESSAGE);
+    private Object labels(List<String> ids) {
+        return ActorLabels.listing(ids.stream().map(id -> network.actor(id).orElseThrow()).toList(), NAMES_IN_MESSAGE);
     }
 
-    private String departments(List<String> ids) {
+    private Object departments(List<String> ids) {
         return labels(ids);
     }
 
@@ -516,36 +479,14 @@ final class ConsortiumFindings {
         return actors.stream().map(Actor::id).toList();
     }
 
-    private static String example(List<Actor> actors, String note) {
-        if (actors.isEmpty()) {
-            return "";
-        }
-        return ", e.g. " + ActorLabels.list(actors, NAMES_IN_MESSAGE) + (note == null ? "" : ", " + note);
+    /** The suggestion without an example, or with the given actors as examples when there are any. */
+    private static Message example(MessageKey plain, MessageKey withExample, List<Actor> actors) {
+        return actors.isEmpty() ? Message.of(plain) : Message.of(withExample, ActorLabels.listing(actors, NAMES_IN_MESSAGE));
     }
 
     private static void put(Map<String, Double> evidence, String key, double value) {
         if (!Double.isNaN(value) && !Double.isInfinite(value)) {
             evidence.put(key, value);
         }
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
-    }
-
-    static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String one(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String thousands(int value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 }

@@ -3,6 +3,8 @@ package nl.vico.analyzer.assessment;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.vico.analyzer.Message;
+import nl.vico.analyzer.MessageKey;
 import nl.vico.analyzer.findings.Policy;
 import nl.vico.model.Codes;
 
@@ -39,6 +41,18 @@ public enum Criterion {
     /** The words a reader sees, e.g. "power balance". */
     public String words() {
         return key.replace('_', ' ');
+    }
+
+    /** The criterion's name as a message, e.g. "power balance" or "machtsbalans" ({@link nl.vico.analyzer.FindingMessages}). */
+    public Message label() {
+        return Message.of(switch (this) {
+            case DIVERSITY -> MessageKey.CRITERION_DIVERSITY;
+            case POWER_BALANCE -> MessageKey.CRITERION_POWER_BALANCE;
+            case BRIDGING -> MessageKey.CRITERION_BRIDGING;
+            case SUPPORT -> MessageKey.CRITERION_SUPPORT;
+            case ROLE_CLARITY -> MessageKey.CRITERION_ROLE_CLARITY;
+            case SCALE -> MessageKey.CRITERION_SCALE;
+        });
     }
 
     /** The policy key of this criterion's weight, e.g. {@code weight_power_balance}. */

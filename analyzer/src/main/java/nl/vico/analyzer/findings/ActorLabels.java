@@ -3,6 +3,9 @@ package nl.vico.analyzer.findings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.vico.analyzer.FindingMessages;
+import nl.vico.analyzer.Message;
+import nl.vico.analyzer.MessageKey;
 import nl.vico.model.Actor;
 import nl.vico.model.ActorType;
 
@@ -20,34 +23,24 @@ public final class ActorLabels {
         return actor.type() == ActorType.RESIDENT ? actor.id() : actor.name();
     }
 
-    /** "A", "A and B", "A, B and C", or "A, B, C and 4 others" when there are more than {@code max}. */
+    /** "A", "A and B", "A, B and C", or "A, B, C and 4 others" when there are more than {@code max} (English). */
     public static String list(List<Actor> actors, int max) {
-        var names = new ArrayList<String>();
+        return FindingMessages.text(listing(actors, max), Locale.ENGLISH);
+    }
+
+    /**
+     * The labels as a message argument that each language joins in its own way: "A, B and C" or "A, B en C",
+     * and "A, B, C and 4 others" or "A, B, C en 4 andere partijen" when there are more than {@code max}.
+     */
+    public static Object listing(List<Actor> actors, int max) {
+        var names = new ArrayList<Object>();
         for (int i = 0; i < actors.size() && i < max; i++) {
             names.add(of(actors.get(i)));
         }
         int rest = actors.size() - names.size();
         if (rest > 0) {
-            return String.join(", ", names) + " and " + rest + (rest == 1 ? " other" : " others");
+            return Message.of(MessageKey.LIST_OTHERS, Message.Listing.of(Message.Join.COMMA, names), rest);
         }
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
-
-    /** A share as a whole percentage, e.g. 0.738 → "74%". */
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
-    }
-
-    /** A number with two decimals, e.g. 0.4056 → "0.41". */
-    static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    /** A type key in words, e.g. {@code housing_corporation} → "housing corporation". */
-    static String words(ActorType type) {
-        return type.key().replace('_', ' ');
+        return Message.Listing.of(Message.Join.AND, names);
     }
 }

@@ -1,19 +1,16 @@
 package nl.vico.analyzer.findings;
 
-import static nl.vico.analyzer.findings.ActorLabels.decimal;
-import static nl.vico.analyzer.findings.ActorLabels.percent;
-import static nl.vico.analyzer.findings.ActorLabels.words;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import nl.vico.analyzer.Finding;
 import nl.vico.analyzer.FindingCode;
+import nl.vico.analyzer.Message;
+import nl.vico.analyzer.MessageKey;
 import nl.vico.analyzer.Severity;
 import nl.vico.analyzer.centrality.Centralization;
 import nl.vico.analyzer.community.CommunityPartition;
@@ -35,7 +32,9 @@ import nl.vico.model.StakeholderNetwork;
  * that was crossed and a suggestion. A {@code …_max} threshold is crossed by a value above it, a
  * {@code …_min} or ratio threshold by a value below it, except {@code split_off_share_min}, which a split
  * reaches when it separates at least that share; each {@link Policy} component says which. Undefined
- * numbers are left out of the evidence. Every method is O(n) on measures computed elsewhere.
+ * numbers are left out of the evidence. The texts are messages of the bundle ({@link nl.vico.analyzer.MessageKey},
+ * written in English or Dutch by {@link nl.vico.analyzer.FindingMessages}). Every method is O(n) on measures
+ * computed elsewhere.
  */
 public final class NetworkFindings {
     private static final int NAMES_IN_MESSAGE = 5;
@@ -74,32 +73,28 @@ public final class NetworkFindings {
             var evidence = new LinkedHashMap<String, Double>();
             evidence.put("gatekeeping_share", gate.share());
             evidence.put("gatekeeping_pairs", (double) gate.connectedPairs());
-            String message = ActorLabels.of(keeper) + " lies on " + percent(gate.share())
-                    + " of the shortest paths between residents and the municipality.";
+            Object alsoHub = "";
             if (betweennessHigh && top == gate.actor()) {
-                message += " It also holds " + percent(topShare) + " of all brokering of shortest routes in the network"
-                        + (Double.isNaN(centralization) ? "." : " (betweenness centralization " + decimal(centralization) + ").");
+                alsoHub = Double.isNaN(centralization) ? Message.of(MessageKey.POWER_GATEKEEPER_ALSO_HUB_PLAIN, topShare)
+                        : Message.of(MessageKey.POWER_GATEKEEPER_ALSO_HUB, topShare, centralization);
                 putBetweenness(evidence, topShare, centralization, gini);
             }
-            findings.add(new Finding(FindingCode.POWER_CONCENTRATION,
+            findings.add(Finding.of(FindingCode.POWER_CONCENTRATION,
                     gate.share() >= policy.gatekeepingShareCritical() ? Severity.CRITICAL : Severity.WARNING,
-                    message, List.of(keeper.id()), evidence, policy.gatekeepingShareMax(),
-                    "Give residents routes of their own to the municipality: direct contacts with the responsible "
-                            + "departments, or an independent connector (verbinder) without a stake in the budget, so that "
-                            + ActorLabels.of(keeper) + " is no longer the only way in."));
+                    Message.of(MessageKey.POWER_GATEKEEPER, ActorLabels.of(keeper), gate.share(), alsoHub),
+                    List.of(keeper.id()), evidence, policy.gatekeepingShareMax(),
+                    Message.of(MessageKey.POWER_GATEKEEPER_SUGGESTION, ActorLabels.of(keeper))));
         }
         if (betweennessHigh && !(gateHigh && top == gate.actor())) {
             Actor hub = network.actor(top);
             var evidence = new LinkedHashMap<String, Double>();
             putBetweenness(evidence, topShare, centralization, gini);
-            String message = ActorLabels.of(hub) + " holds " + percent(topShare)
-                    + " of all brokering of shortest routes in the network"
-                    + (Double.isNaN(centralization) ? "" : " (betweenness centralization " + decimal(centralization) + ")")
-                    + ": many parties reach each other only through it.";
-            findings.add(new Finding(FindingCode.POWER_CONCENTRATION, Severity.WARNING, message, List.of(hub.id()),
+            Message message = Double.isNaN(centralization)
+                    ? Message.of(MessageKey.POWER_HUB_PLAIN, ActorLabels.of(hub), topShare)
+                    : Message.of(MessageKey.POWER_HUB, ActorLabels.of(hub), topShare, centralization);
+            findings.add(Finding.of(FindingCode.POWER_CONCENTRATION, Severity.WARNING, message, List.of(hub.id()),
                     evidence, shareHigh ? policy.betweennessShareMax() : policy.betweennessCentralizationMax(),
-                    "Help the parties around " + ActorLabels.of(hub) + " to work with each other directly, so that "
-                            + "contacts do not all run through one party."));
+                    Message.of(MessageKey.POWER_HUB_SUGGESTION, ActorLabels.of(hub))));
         }
         return findings;
     }
@@ -133,26 +128,23 @@ public final class NetworkFindings {
             }
             Actor a = network.actor(c.actor());
             String name = ActorLabels.of(a);
-            var parts = new ArrayList<String>();
+            var parts = new ArrayList<Object>();
             if (residents) {
-                parts.add(c.residentsCutOff() + (c.residentsCutOff() == 1 ? " resident or resident group loses"
-                        : " residents and resident groups lose") + " every connection to the municipality");
+                parts.add(Message.of(MessageKey.SPOF_NETWORK_RESIDENTS, c.residentsCutOff()));
             }
             if (splitShare >= policy.splitOffShareMin()) {
-                parts.add(c.actorsSplitOff() + " actors (" + percent(splitShare) + " of the network) are cut off from the rest");
+                parts.add(Message.of(MessageKey.SPOF_NETWORK_SPLIT, c.actorsSplitOff(), splitShare));
             }
-            String message = "Without " + name + ", " + String.join(", and ", parts) + ": the network falls apart into "
-                    + c.pieces() + " pieces.";
             var evidence = new LinkedHashMap<String, Double>();
             evidence.put("actors_split_off", (double) c.actorsSplitOff());
             evidence.put("split_off_share", splitShare);
             evidence.put("residents_cut_off", (double) c.residentsCutOff());
             evidence.put("pieces", (double) c.pieces());
-            findings.add(new Finding(FindingCode.SINGLE_POINT_OF_FAILURE, residents ? Severity.CRITICAL : Severity.WARNING,
-                    message, List.of(a.id()), evidence, policy.splitOffShareMin(),
-                    "Build a second link: tie the parties that now depend on " + name + " to each other"
-                            + (residents ? " and to the municipality" : "")
-                            + ", so that the network holds together if " + name + " withdraws."));
+            findings.add(Finding.of(FindingCode.SINGLE_POINT_OF_FAILURE, residents ? Severity.CRITICAL : Severity.WARNING,
+                    Message.of(MessageKey.SPOF_NETWORK, name, Message.Listing.of(Message.Join.COMMA_AND, parts), c.pieces()),
+                    List.of(a.id()), evidence, policy.splitOffShareMin(),
+                    Message.of(residents ? MessageKey.SPOF_NETWORK_SUGGESTION_RESIDENTS : MessageKey.SPOF_NETWORK_SUGGESTION,
+                            name)));
         }
         return findings;
     }
@@ -165,15 +157,15 @@ public final class NetworkFindings {
     public static List<Finding> structuralHoles(StakeholderNetwork network, CompactGraph graph, GroupHoles types,
                                                 GroupHoles communities, CommunityPartition partition, Policy policy) {
         var findings = new ArrayList<Finding>();
-        BiFunction<Integer, Integer, String> typeName =
-                (g, size) -> "the " + size + " " + words(ActorType.values()[g]) + (size == 1 ? " actor" : " actors");
+        BiFunction<Integer, Integer, Message> typeName =
+                (g, size) -> Message.of(MessageKey.HOLE_TYPE_GROUP, Message.typeName(ActorType.values()[g]), size);
         for (GroupHole h : types.holes()) {
             findings.add(hole(network, h, typeName, policy));
         }
         if (partition != null) {
             int[] anchor = communityAnchors(network, graph, partition);
-            BiFunction<Integer, Integer, String> communityName = (g, size) -> "community " + g
-                    + " (" + size + " actors, around " + ActorLabels.of(network.actor(anchor[g])) + ")";
+            BiFunction<Integer, Integer, Message> communityName = (g, size) -> Message.of(MessageKey.HOLE_COMMUNITY_GROUP,
+                    g, size, ActorLabels.of(network.actor(anchor[g])));
             for (GroupHole h : communities.holes()) {
                 findings.add(hole(network, h, communityName, policy));
             }
@@ -195,21 +187,20 @@ public final class NetworkFindings {
     }
 
     private static Finding hole(StakeholderNetwork network, GroupHole h,
-                                BiFunction<Integer, Integer, String> name, Policy policy) {
-        String a = name.apply(h.groupA(), h.sizeA());
-        String b = name.apply(h.groupB(), h.sizeB());
-        String ties = h.ties() == 0 ? "There is no tie between " + a + " and " + b
-                : "Only " + h.ties() + (h.ties() == 1 ? " tie joins " : " ties join ") + a + " and " + b
-                        + ", " + percent(h.densityRatio()) + " of the density of the network as a whole";
+                                BiFunction<Integer, Integer, Message> name, Policy policy) {
+        Message a = name.apply(h.groupA(), h.sizeA());
+        Message b = name.apply(h.groupB(), h.sizeB());
         var spanners = new ArrayList<Actor>();
         var ids = new ArrayList<String>();
         for (int s : h.spanners()) {
             spanners.add(network.actor(s));
             ids.add(network.actor(s).id());
         }
-        String who = spanners.isEmpty() ? "Nobody has ties into both."
-                : ActorLabels.list(spanners, NAMES_IN_MESSAGE) + (spanners.size() == 1 ? " is the only one with" : " have")
-                        + " ties into both.";
+        Message who = spanners.isEmpty() ? Message.of(MessageKey.HOLE_NOBODY)
+                : Message.of(spanners.size() == 1 ? MessageKey.HOLE_ONE_SPANNER : MessageKey.HOLE_SPANNERS,
+                        ActorLabels.listing(spanners, NAMES_IN_MESSAGE));
+        Message message = h.ties() == 0 ? Message.of(MessageKey.HOLE_NO_TIE, a, b, who)
+                : Message.of(MessageKey.HOLE_FEW_TIES, h.ties(), a, b, h.densityRatio(), who);
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("ties", (double) h.ties());
         evidence.put("density", h.density());
@@ -217,13 +208,11 @@ public final class NetworkFindings {
         evidence.put("size_a", (double) h.sizeA());
         evidence.put("size_b", (double) h.sizeB());
         evidence.put("spanners", (double) spanners.size());
-        String suggestion = spanners.isEmpty()
-                ? "Bring the two groups together, e.g. through a joint activity or an independent connector "
-                        + "(verbinder) with ties to both."
-                : "Involve " + ActorLabels.list(spanners, NAMES_IN_MESSAGE) + " to connect the two groups, and add "
-                        + "direct ties so that the contact does not depend on " + (spanners.size() == 1 ? "one party." : "a few parties.");
-        return new Finding(FindingCode.STRUCTURAL_HOLE, spanners.isEmpty() ? Severity.WARNING : Severity.INFO,
-                ties + ". " + who, ids, evidence, policy.groupHoleDensityRatio(), suggestion);
+        Message suggestion = spanners.isEmpty() ? Message.of(MessageKey.HOLE_SUGGESTION)
+                : Message.of(MessageKey.HOLE_SUGGESTION_SPANNERS, ActorLabels.listing(spanners, NAMES_IN_MESSAGE),
+                        spanners.size());
+        return Finding.of(FindingCode.STRUCTURAL_HOLE, spanners.isEmpty() ? Severity.WARNING : Severity.INFO,
+                message, ids, evidence, policy.groupHoleDensityRatio(), suggestion);
     }
 
     /**
@@ -272,22 +261,19 @@ public final class NetworkFindings {
         if (!(lowB || lowD || underCentral)) {
             return List.of();
         }
-        var parts = new ArrayList<String>();
+        var parts = new ArrayList<Object>();
         if (lowB || lowD) {
-            var means = new ArrayList<String>();
-            if (!Double.isNaN(bRatio)) {
-                means.add("their mean betweenness is " + percent(bRatio));
+            if (Double.isNaN(bRatio)) {
+                parts.add(Message.of(MessageKey.PERIPHERY_MEANS_DEGREE, dRatio));
+            } else if (Double.isNaN(dRatio)) {
+                parts.add(Message.of(MessageKey.PERIPHERY_MEANS_BETWEENNESS, bRatio));
+            } else {
+                parts.add(Message.of(MessageKey.PERIPHERY_MEANS_BOTH, bRatio, dRatio));
             }
-            if (!Double.isNaN(dRatio)) {
-                means.add("their mean number of ties " + percent(dRatio));
-            }
-            parts.add(String.join(" and ", means) + " of the other actors'");
         }
         if (underCentral) {
             long inDecile = Math.round(decile.residentShareCentral() * decile.size());
-            parts.add((inDecile == 0 ? "none of them is" : "only " + inDecile + " of them " + (inDecile == 1 ? "is" : "are"))
-                    + " among the " + decile.size() + " most central actors, though they make up "
-                    + percent(decile.residentShareOverall()) + " of the network");
+            parts.add(Message.of(MessageKey.PERIPHERY_CENTRAL, inDecile, decile.size(), decile.residentShareOverall()));
         }
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put("resident_mean_betweenness", meanBR);
@@ -298,11 +284,10 @@ public final class NetworkFindings {
         put(evidence, "degree_ratio", dRatio);
         put(evidence, "resident_share_central_decile", decile.residentShareCentral());
         put(evidence, "resident_share_overall", decile.residentShareOverall());
-        String message = "Residents and resident groups stand at the edge of the network: " + String.join("; ", parts) + ".";
-        return List.of(new Finding(FindingCode.RESIDENTS_AT_PERIPHERY, Severity.WARNING, message, residents, evidence,
+        return List.of(Finding.of(FindingCode.RESIDENTS_AT_PERIPHERY, Severity.WARNING,
+                Message.of(MessageKey.PERIPHERY, Message.Listing.of(Message.Join.SEMICOLON, parts)), residents, evidence,
                 lowB || lowD ? policy.peripheryRatioMax() : policy.centralUnderrepresentationRatio(),
-                "Involve residents directly: give resident groups a seat where plans are prepared and tie them to the "
-                        + "municipality and the main organisations, not only through intermediaries."));
+                Message.of(MessageKey.PERIPHERY_SUGGESTION)));
     }
 
     /**
@@ -316,13 +301,13 @@ public final class NetworkFindings {
         int n = network.size();
         if (n >= 2 && diversity.blauNormalised() < policy.diversityIqvMin()) {
             ActorType largest = ActorType.values()[0];
-            var missing = new ArrayList<String>();
+            var missing = new ArrayList<Message>();
             for (ActorType t : ActorType.values()) {
                 if (diversity.count(t) > diversity.count(largest)) {
                     largest = t;
                 }
                 if (diversity.count(t) == 0) {
-                    missing.add(words(t));
+                    missing.add(Message.typeName(t));
                 }
             }
             var evidence = new LinkedHashMap<String, Double>();
@@ -331,30 +316,32 @@ public final class NetworkFindings {
             put(evidence, "shannon_evenness", diversity.shannonEvenness());
             evidence.put("types_present", (double) diversity.typesPresent());
             evidence.put("largest_type_share", diversity.share(largest));
-            String message = "The network is dominated by " + words(largest) + " actors (" + percent(diversity.share(largest))
-                    + " of all actors; normalised Blau index " + decimal(diversity.blauNormalised()) + ")."
-                    + (missing.isEmpty() ? "" : " Missing entirely: " + String.join(", ", missing) + ".");
-            findings.add(new Finding(FindingCode.LOW_DIVERSITY, Severity.WARNING, message, List.of(), evidence,
-                    policy.diversityIqvMin(), missing.isEmpty()
-                            ? "Widen the circle: involve more parties of the kinds that are now few."
-                            : "Invite parties of the missing kinds (" + String.join(", ", missing) + ") into the network."));
+            var missingList = Message.Listing.of(Message.Join.COMMA, missing);
+            Message message = Message.of(MessageKey.LOW_DIVERSITY_DOMINATED, Message.typeName(largest),
+                    diversity.share(largest), diversity.blauNormalised(),
+                    missing.isEmpty() ? "" : Message.of(MessageKey.LOW_DIVERSITY_MISSING, missingList));
+            findings.add(Finding.of(FindingCode.LOW_DIVERSITY, Severity.WARNING, message, List.of(), evidence,
+                    policy.diversityIqvMin(), missing.isEmpty() ? Message.of(MessageKey.LOW_DIVERSITY_SUGGESTION)
+                            : Message.of(MessageKey.LOW_DIVERSITY_SUGGESTION_MISSING, missingList)));
         }
         double total = 0;
         for (double b : betweennessRaw) {
             total += b;
         }
         if (total > 0) {
-            underrepresented(network, decile, "Informal parties", decile.informalShareCentral(),
-                    decile.informalShareOverall(), "informal", policy).ifPresent(findings::add);
-            underrepresented(network, decile, "Newcomers", decile.newcomerShareCentral(),
-                    decile.newcomerShareOverall(), "newcomer", policy).ifPresent(findings::add);
+            underrepresented(network, decile, MessageKey.LOW_DIVERSITY_INFORMAL, decile.informalShareCentral(),
+                    decile.informalShareOverall(), "informal", MessageKey.LOW_DIVERSITY_INFORMAL_SUGGESTION, policy)
+                    .ifPresent(findings::add);
+            underrepresented(network, decile, MessageKey.LOW_DIVERSITY_NEWCOMERS, decile.newcomerShareCentral(),
+                    decile.newcomerShareOverall(), "newcomer", MessageKey.LOW_DIVERSITY_NEWCOMERS_SUGGESTION, policy)
+                    .ifPresent(findings::add);
         }
         return findings;
     }
 
     private static Optional<Finding> underrepresented(StakeholderNetwork network, CentralDecile decile,
-                                                                String who, double central, double overall, String key,
-                                                                Policy policy) {
+                                                      MessageKey who, double central, double overall, String key,
+                                                      MessageKey suggestion, Policy policy) {
         if (!(overall * decile.size() >= policy.centralExpectedCountMin())
                 || !(central < policy.centralUnderrepresentationRatio() * overall)) {
             return Optional.empty();
@@ -368,12 +355,8 @@ public final class NetworkFindings {
         var evidence = new LinkedHashMap<String, Double>();
         evidence.put(key + "_share_central_decile", central);
         evidence.put(key + "_share_overall", overall);
-        String message = who + " make up " + percent(overall) + " of the network but " + percent(central) + " of its "
-                + decile.size() + " most central actors (" + ActorLabels.list(top, NAMES_IN_MESSAGE)
-                + "): they are present, but not where the connections run.";
-        return Optional.of(new Finding(FindingCode.LOW_DIVERSITY, Severity.INFO, message, ids, evidence,
-                policy.centralUnderrepresentationRatio(),
-                "Give " + who.toLowerCase(Locale.ROOT) + " a role where parties meet and plans are made, "
-                        + "e.g. as members of the core team or hosts of joint activities."));
+        Message message = Message.of(who, overall, central, decile.size(), ActorLabels.listing(top, NAMES_IN_MESSAGE));
+        return Optional.of(Finding.of(FindingCode.LOW_DIVERSITY, Severity.INFO, message, ids, evidence,
+                policy.centralUnderrepresentationRatio(), Message.of(suggestion)));
     }
 }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.vico.analyzer.Finding;
+import nl.vico.analyzer.FindingMessages;
 
 /**
  * The assembled result of {@code vico analyze}: an ordered document with the parts
@@ -17,6 +20,11 @@ import nl.vico.analyzer.Finding;
  * {@code null}, never NaN), {@link Boolean}, {@code null}, {@link List} and {@link Map} of these.
  * The typed results stay in each analysis; this document is what crosses into the command line, the
  * server and the exports, so they serialise it without knowing each key.
+ *
+ * <p>Texts are written in a language only when they are read: the findings through
+ * {@link FindingMessages#render(Finding, Locale)}, and a consortium value may hold a {@link nl.vico.analyzer.Message}
+ * (a finding's message, a recommendation's reasons) that {@link #consortia(Locale)} and
+ * {@link #toJsonTree(Locale)} write in the language asked for; the methods without a locale give English.
  */
 public final class AnalysisReport {
     private final Map<String, Object> network;
@@ -24,6 +32,7 @@ public final class AnalysisReport {
     private final Map<String, Map<String, Object>> consortia;
     private final Map<String, Object> groups;
     private final List<Finding> findings;
+    private final Map<Locale, Map<String, Map<String, Object>>> consortiaByLanguage = new ConcurrentHashMap<>();
 
     private AnalysisReport(Builder b) {
         this.network = freeze(b.network);
@@ -55,9 +64,18 @@ public final class AnalysisReport {
         return actors;
     }
 
-    /** Per-consortium values: consortium id → key → value. */
+    /** Per-consortium values: consortium id → key → value; texts in English. */
     public Map<String, Map<String, Object>> consortia() {
-        return consortia;
+        return consortia(Locale.ENGLISH);
+    }
+
+    /** Per-consortium values with their texts (findings, recommendations) in the language of {@code locale}. */
+    public Map<String, Map<String, Object>> consortia(Locale locale) {
+        return consortiaByLanguage.computeIfAbsent(FindingMessages.language(locale), language -> {
+            var c = new LinkedHashMap<String, Map<String, Object>>();
+            consortia.forEach((k, v) -> c.put(k, Collections.unmodifiableMap(FindingMessages.localiseMap(v, language))));
+            return Collections.unmodifiableMap(c);
+        });
     }
 
     /** Group-level values (by actor type, by community, …). */
@@ -71,24 +89,29 @@ public final class AnalysisReport {
 
     /**
      * The whole report as one ordered tree of plain JSON values, findings included as maps with the keys
-     * {@code code, severity, message, actors, evidence, threshold, suggestion}.
+     * {@code code, severity, message, actors, evidence, threshold, suggestion}; texts in English.
      */
     public Map<String, Object> toJsonTree() {
+        return toJsonTree(Locale.ENGLISH);
+    }
+
+    /** {@link #toJsonTree()} with the findings' and recommendations' texts in the language of {@code locale}. */
+    public Map<String, Object> toJsonTree(Locale locale) {
         var root = new LinkedHashMap<String, Object>();
         root.put("network", network);
         root.put("actors", actors);
-        root.put("consortia", consortia);
+        root.put("consortia", consortia(locale));
         root.put("groups", groups);
         var list = new ArrayList<Map<String, Object>>();
         for (Finding f : findings) {
             var m = new LinkedHashMap<String, Object>();
             m.put("code", f.code().name());
             m.put("severity", f.severity().key());
-            m.put("message", f.message());
+            m.put("message", FindingMessages.render(f, locale));
             m.put("actors", f.actors());
             m.put("evidence", f.evidence());
             m.put("threshold", f.threshold());
-            m.put("suggestion", f.suggestion());
+            m.put("suggestion", FindingMessages.suggestion(f, locale));
             list.add(m);
         }
         root.put("findings", list);

@@ -61,6 +61,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for sampling and community detection (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the findings: nl or en (default: nl when the data use the Dutch codes, else en).")
+    String lang;
+
     @Mixin
     PolicyOptions policy;
 
@@ -69,16 +73,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StakeholderNetwork network;
+        NetworkSource.Loaded loaded;
         if (source.dir != null) {
-            network = Datasets.read(source.dir).network();
+            var dataset = Datasets.read(source.dir);
+            loaded = new NetworkSource.Loaded(dataset.network(), dataset.usesDutchAliases());
         } else {
             try (var db = Datasets.connect(neo4j, spec)) {
-                network = loadWorkspace(db, source.workspace);
+                loaded = loadWorkspace(db, source.workspace);
             }
         }
-        var report = analyze(network);
-        Output.write(report, network, format, out, spec.commandLine().getOut());
+        var locale = Lookups.locale(lang, loaded.dutch());
+        var report = analyze(loaded.network());
+        Output.write(report, loaded.network(), format, locale, out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
@@ -97,9 +103,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         return new NetworkAnalyzer(new AnalysisOptions(t, k, seed), policy.policy()).analyze(network);
     }
 
-    static StakeholderNetwork loadWorkspace(nl.vico.app.neo4j.DatabaseConnection db, String workspace) {
-        return new Neo4jStore(db.driver()).load(workspace)
+    /** The workspace's network, and whether the files imported into it used the Dutch codes. */
+    static NetworkSource.Loaded loadWorkspace(nl.vico.app.neo4j.DatabaseConnection db, String workspace) {
+        var store = new Neo4jStore(db.driver());
+        var network = store.load(workspace)
                 .orElseThrow(() -> new UserInputException("there is no workspace " + workspace + " in the "
                         + db.description() + " — list them with 'vico workspaces', or import one with 'vico import DIR'"));
+        return new NetworkSource.Loaded(network, store.usesDutchAliases(workspace));
     }
 }

@@ -53,7 +53,9 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var policy = this.policy.policy();
-        var network = ConsortiumCommands.load(dir, workspace, neo4j, spec);
+        var loaded = ConsortiumCommands.load(dir, workspace, neo4j, spec);
+        var network = loaded.network();
+        var locale = run.locale(loaded.dutch());
         ConsortiumCommands.requireConsortium(network, consortium);
         ConsortiumCommands.requireActors(network, add, "--add");
         ConsortiumCommands.requireActors(network, remove, "--remove");
@@ -62,8 +64,8 @@ final class AssessCommand implements Callable<Integer> {
         String text;
         if (add.isEmpty() && remove.isEmpty()) {
             var assessment = analysis.assess(context, consortium);
-            text = run.format == ReportFormat.JSON ? AssessmentOutput.json(assessment.asMap())
-                    : AssessmentOutput.text(assessment, network);
+            text = run.format == ReportFormat.JSON ? AssessmentOutput.json(assessment.asMap(locale))
+                    : AssessmentOutput.text(assessment, network, locale);
         } else {
             try {
                 ConsortiumAssessmentAnalysis.changedMembers(network, consortium, add, remove);
@@ -71,8 +73,8 @@ final class AssessCommand implements Callable<Integer> {
                 throw new UserInputException(ex.getMessage());
             }
             var change = analysis.whatIf(context, consortium, add, remove);
-            text = run.format == ReportFormat.JSON ? AssessmentOutput.json(change.asMap())
-                    : AssessmentOutput.text(change, network);
+            text = run.format == ReportFormat.JSON ? AssessmentOutput.json(change.asMap(locale))
+                    : AssessmentOutput.text(change, network, locale);
         }
         AssessmentOutput.write(text, run.out, spec.commandLine().getOut());
         return ExitCodes.OK;

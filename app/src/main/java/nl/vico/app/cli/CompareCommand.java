@@ -43,7 +43,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var policy = this.policy.policy();
-        var network = ConsortiumCommands.load(dir, workspace, neo4j, spec);
+        var loaded = ConsortiumCommands.load(dir, workspace, neo4j, spec);
+        var network = loaded.network();
+        var locale = run.locale(loaded.dutch());
         var context = ConsortiumCommands.context(network, run.threads, run.seed, policy);
         nl.vico.analyzer.assessment.ConsortiumComparison comparison;
         try {
@@ -51,8 +53,8 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException ex) {
             throw new UserInputException("--task: " + ex.getMessage());
         }
-        String text = run.format == ReportFormat.JSON ? AssessmentOutput.json(comparison.asMap())
-                : AssessmentOutput.text(comparison, network);
+        String text = run.format == ReportFormat.JSON ? AssessmentOutput.json(comparison.asMap(locale))
+                : AssessmentOutput.text(comparison, network, locale);
         AssessmentOutput.write(text, run.out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -17,8 +17,8 @@ final class ConsortiumCommands {
     private ConsortiumCommands() {
     }
 
-    /** The dataset folder or the workspace, exactly one of them. */
-    static StakeholderNetwork load(Path dir, String workspace, Neo4jOptions neo4j, CommandSpec spec) {
+    /** The dataset folder or the workspace, exactly one of them, and whether its files used the Dutch codes. */
+    static NetworkSource.Loaded load(Path dir, String workspace, Neo4jOptions neo4j, CommandSpec spec) {
         if (dir != null && workspace != null) {
             throw new UserInputException("give either a dataset folder DIR or --workspace W, not both");
         }
@@ -26,7 +26,8 @@ final class ConsortiumCommands {
             throw new UserInputException("give a dataset folder DIR or --workspace W — e.g. examples/kanaalwijk");
         }
         if (dir != null) {
-            return Datasets.read(dir).network();
+            var dataset = Datasets.read(dir);
+            return new NetworkSource.Loaded(dataset.network(), dataset.usesDutchAliases());
         }
         try (var db = Datasets.connect(neo4j, spec)) {
             return AnalyzeCommand.loadWorkspace(db, workspace);

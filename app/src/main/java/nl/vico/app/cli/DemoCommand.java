@@ -46,9 +46,10 @@ final class DemoCommand implements Callable<Integer> {
             try (var db = Datasets.connect(neo4j, spec)) {
                 var summary = ImportCommand.importInto(db, EXAMPLE, dataset, spec.commandLine().getErr());
                 spec.commandLine().getErr().println("vico: " + Workspaces.describe(summary, EXAMPLE, db));
-                var network = AnalyzeCommand.loadWorkspace(db, EXAMPLE);
+                var loaded = AnalyzeCommand.loadWorkspace(db, EXAMPLE);
+                var network = loaded.network();
                 var report = new NetworkAnalyzer(AnalysisOptions.defaults()).analyze(network);
-                Output.write(report, network, format, null, spec.commandLine().getOut());
+                Output.write(report, network, format, Lookups.locale(null, loaded.dutch()), null, spec.commandLine().getOut());
             }
         } finally {
             deleteTree(dir);

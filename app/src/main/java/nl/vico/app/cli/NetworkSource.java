@@ -28,7 +28,10 @@ public final class NetworkSource {
         String workspace;
     }
 
-    /** The network, and whether its files spell codes in Dutch (false for a workspace). */
+    /**
+     * The network, and whether its files spell codes in Dutch (for a workspace: whether the files imported into it
+     * did), which makes Dutch the default language of the output.
+     */
     record Loaded(StakeholderNetwork network, boolean dutch) {
     }
 
@@ -38,7 +41,7 @@ public final class NetworkSource {
             return new Loaded(d.network(), d.usesDutchAliases());
         }
         try (var db = Datasets.connect(neo4j, spec)) {
-            return new Loaded(AnalyzeCommand.loadWorkspace(db, choice.workspace), false);
+            return AnalyzeCommand.loadWorkspace(db, choice.workspace);
         }
     }
 }

@@ -51,12 +51,14 @@ final class RecommendCommand implements Callable<Integer> {
             throw new UserInputException("--top " + top + " — give 1 or more");
         }
         var policy = this.policy.policy();
-        var network = ConsortiumCommands.load(dir, workspace, neo4j, spec);
+        var loaded = ConsortiumCommands.load(dir, workspace, neo4j, spec);
+        var network = loaded.network();
+        var locale = run.locale(loaded.dutch());
         ConsortiumCommands.requireConsortium(network, consortium);
         var context = ConsortiumCommands.context(network, run.threads, run.seed, policy);
         var recommendations = new RecommendationAnalysis().recommend(context, consortium, top);
-        String text = run.format == ReportFormat.JSON ? AssessmentOutput.json(recommendations.asMap())
-                : AssessmentOutput.text(recommendations, network);
+        String text = run.format == ReportFormat.JSON ? AssessmentOutput.json(recommendations.asMap(locale))
+                : AssessmentOutput.text(recommendations, network, locale);
         AssessmentOutput.write(text, run.out, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

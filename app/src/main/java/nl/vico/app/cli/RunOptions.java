@@ -19,4 +19,13 @@ final class RunOptions {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
             description = "Seed for community detection (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the findings and recommendations: nl or en (default: nl when the data use the Dutch codes, else en).")
+    String lang;
+
+    /** The language asked for, or the data's. */
+    java.util.Locale locale(boolean dataInDutch) {
+        return Lookups.locale(lang, dataInDutch);
+    }
 }

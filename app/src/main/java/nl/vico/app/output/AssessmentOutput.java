@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.vico.analyzer.Finding;
+import nl.vico.analyzer.FindingMessages;
 import nl.vico.analyzer.Severity;
 import nl.vico.analyzer.assessment.AssessmentChange;
 import nl.vico.analyzer.assessment.ConsortiumAssessment;
@@ -22,7 +23,8 @@ import nl.vico.model.StakeholderNetwork;
 /**
  * The output of {@code vico assess}, {@code vico compare} and {@code vico recommend}: readable text for a
  * strategist (scores as a small table, findings with what would help) or the JSON document of the analyzer's
- * {@code asMap()}. Residents are private persons: the text shows them by id, never by name.
+ * {@code asMap()}. Findings, suggestions, explanations and reasons are in the language asked for (the frame
+ * around them in English). Residents are private persons: the text shows them by id, never by name.
  */
 public final class AssessmentOutput {
     private AssessmentOutput() {
@@ -51,6 +53,11 @@ public final class AssessmentOutput {
 
     /** One consortium's assessment. */
     public static String text(ConsortiumAssessment a, StakeholderNetwork network) {
+        return text(a, network, Locale.ENGLISH);
+    }
+
+    /** One consortium's assessment, its findings in the language of {@code locale}. */
+    public static String text(ConsortiumAssessment a, StakeholderNetwork network, Locale locale) {
         var sw = new StringWriter();
         var out = new PrintWriter(sw);
         String title = "Assessment of " + a.consortium().name() + " (" + a.id() + ")";
@@ -67,7 +74,7 @@ public final class AssessmentOutput {
         out.println();
         out.println("What the scores rest on:");
         numbers(out, a, network);
-        findings(out, "Findings", a.findings());
+        findings(out, "Findings", a.findings(), locale);
         footer(out);
         out.flush();
         return sw.toString();
@@ -141,7 +148,7 @@ public final class AssessmentOutput {
                 sc.residents() == null ? "unknown" : thousands(sc.residents()) + " residents", thousands(sc.limit()));
     }
 
-    private static void findings(PrintWriter out, String title, List<Finding> findings) {
+    private static void findings(PrintWriter out, String title, List<Finding> findings, Locale locale) {
         out.println();
         if (findings.isEmpty()) {
             out.println(title + ": none.");
@@ -149,9 +156,10 @@ public final class AssessmentOutput {
         }
         out.println(title + " (" + findings.size() + "):");
         for (Finding f : findings) {
-            out.println("  [" + f.severity().key() + "] " + f.code() + ": " + f.message());
-            if (f.suggestion() != null) {
-                out.println("      what would help: " + f.suggestion());
+            out.println("  [" + f.severity().key() + "] " + f.code() + ": " + FindingMessages.render(f, locale));
+            String suggestion = FindingMessages.suggestion(f, locale);
+            if (suggestion != null) {
+                out.println("      what would help: " + suggestion);
             }
         }
     }
@@ -165,6 +173,11 @@ public final class AssessmentOutput {
 
     /** The difference a change of members makes. */
     public static String text(AssessmentChange change, StakeholderNetwork network) {
+        return text(change, network, Locale.ENGLISH);
+    }
+
+    /** The difference a change of members makes, findings in the language of {@code locale}. */
+    public static String text(AssessmentChange change, StakeholderNetwork network, Locale locale) {
         var sw = new StringWriter();
         var out = new PrintWriter(sw);
         var c = change.after().consortium();
@@ -186,8 +199,8 @@ public final class AssessmentOutput {
         }
         out.println();
         scoreTable(out, change);
-        findings(out, "Findings that disappear", change.disappeared());
-        findings(out, "Findings that appear", change.appeared());
+        findings(out, "Findings that disappear", change.disappeared(), locale);
+        findings(out, "Findings that appear", change.appeared(), locale);
         out.println();
         out.println("Findings that remain (" + change.remaining().size() + ")" + (change.remaining().isEmpty() ? "."
                 : ": " + String.join(", ", change.remaining().stream().map(f -> f.code().name()).distinct().toList()) + "."));
@@ -210,6 +223,11 @@ public final class AssessmentOutput {
 
     /** Proposals side by side. */
     public static String text(ConsortiumComparison comparison, StakeholderNetwork network) {
+        return text(comparison, network, Locale.ENGLISH);
+    }
+
+    /** Proposals side by side, what decides each pair in the language of {@code locale}. */
+    public static String text(ConsortiumComparison comparison, StakeholderNetwork network, Locale locale) {
         var sw = new StringWriter();
         var out = new PrintWriter(sw);
         int n = comparison.ranking().size();
@@ -243,7 +261,7 @@ public final class AssessmentOutput {
             out.println();
             out.println("What decides the ranking:");
             for (var p : comparison.pairs()) {
-                out.println("  - " + p.explanation());
+                out.println("  - " + p.explanation(locale));
             }
         }
         out.println();
@@ -281,6 +299,11 @@ public final class AssessmentOutput {
 
     /** The best additions and why. */
     public static String text(Recommendations r, StakeholderNetwork network) {
+        return text(r, network, Locale.ENGLISH);
+    }
+
+    /** The best additions and why, the reasons in the language of {@code locale}. */
+    public static String text(Recommendations r, StakeholderNetwork network, Locale locale) {
         var sw = new StringWriter();
         var out = new PrintWriter(sw);
         var before = r.before();
@@ -307,7 +330,7 @@ public final class AssessmentOutput {
             if (!moved.isEmpty()) {
                 out.println("   scores: " + String.join(", ", moved));
             }
-            for (String reason : x.reasons()) {
+            for (String reason : x.reasons(locale)) {
                 out.println("   - " + reason);
             }
         }

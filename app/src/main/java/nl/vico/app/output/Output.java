@@ -12,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import nl.vico.analyzer.report.AnalysisReport;
 import nl.vico.app.UserInputException;
 import nl.vico.model.StakeholderNetwork;
@@ -25,20 +26,30 @@ public final class Output {
     private Output() {
     }
 
-    /** The report in the given format as one string. */
+    /** The report in the given format as one string, findings in English. */
     public static String render(AnalysisReport report, StakeholderNetwork network, ReportFormat format) {
+        return render(report, network, format, Locale.ENGLISH);
+    }
+
+    /** The report in the given format as one string, findings and recommendations in the language of {@code locale}. */
+    public static String render(AnalysisReport report, StakeholderNetwork network, ReportFormat format, Locale locale) {
         if (format == ReportFormat.JSON) {
-            return json(report) + System.lineSeparator();
+            return json(report, locale) + System.lineSeparator();
         }
         var sw = new StringWriter();
-        new TextSummary(report, network).writeTo(new PrintWriter(sw));
+        new TextSummary(report, network, locale).writeTo(new PrintWriter(sw));
         return sw.toString();
     }
 
-    /** The report's JSON document. */
+    /** The report's JSON document, texts in English. */
     public static String json(AnalysisReport report) {
+        return json(report, Locale.ENGLISH);
+    }
+
+    /** The report's JSON document, the findings' and recommendations' texts in the language of {@code locale}. */
+    public static String json(AnalysisReport report, Locale locale) {
         try {
-            return JSON.writeValueAsString(report.toJsonTree());
+            return JSON.writeValueAsString(report.toJsonTree(locale));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,7 +61,13 @@ public final class Output {
 
     /** Prints to {@code stdout}, or writes {@code file} through a temporary file so that it is never half-written. */
     public static void write(AnalysisReport report, StakeholderNetwork network, ReportFormat format, Path file, PrintWriter stdout) {
-        String text = render(report, network, format);
+        write(report, network, format, Locale.ENGLISH, file, stdout);
+    }
+
+    /** {@link #write(AnalysisReport, StakeholderNetwork, ReportFormat, Path, PrintWriter)} in the language of {@code locale}. */
+    public static void write(AnalysisReport report, StakeholderNetwork network, ReportFormat format, Locale locale, Path file,
+                             PrintWriter stdout) {
+        String text = render(report, network, format, locale);
         if (file == null) {
             stdout.print(text);
             stdout.flush();

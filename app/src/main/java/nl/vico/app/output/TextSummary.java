@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.vico.analyzer.Finding;
+import nl.vico.analyzer.FindingMessages;
 import nl.vico.analyzer.report.AnalysisReport;
 import nl.vico.analyzer.report.MetricGlossary;
 import nl.vico.model.Actor;
@@ -15,17 +16,20 @@ import nl.vico.model.StakeholderNetwork;
 
 /**
  * The readable summary of {@code vico analyze} for a strategist: the network in a line, who holds
- * power, the cut points and bridges, what each consortium is made of, and the findings. Residents are
- * private persons: they are shown by their id, never by name.
+ * power, the cut points and bridges, what each consortium is made of, and the findings (in the language asked
+ * for; the rest of the summary is in English). Residents are private persons: they are shown by their id, never
+ * by name.
  */
 final class TextSummary {
     private static final int TOP = 10;
     private final AnalysisReport report;
     private final StakeholderNetwork network;
+    private final Locale locale;
 
-    TextSummary(AnalysisReport report, StakeholderNetwork network) {
+    TextSummary(AnalysisReport report, StakeholderNetwork network, Locale locale) {
         this.report = report;
         this.network = network;
+        this.locale = locale;
     }
 
     void writeTo(PrintWriter out) {
@@ -216,9 +220,10 @@ final class TextSummary {
         out.println();
         out.println("Findings (" + findings.size() + ").");
         for (Finding f : findings) {
-            out.println("  [" + f.severity().key() + "] " + f.code() + ": " + f.message());
-            if (f.suggestion() != null) {
-                out.println("      what would help: " + f.suggestion());
+            out.println("  [" + f.severity().key() + "] " + f.code() + ": " + FindingMessages.render(f, locale));
+            String suggestion = FindingMessages.suggestion(f, locale);
+            if (suggestion != null) {
+                out.println("      what would help: " + suggestion);
             }
         }
     }

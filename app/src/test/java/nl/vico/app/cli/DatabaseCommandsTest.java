@@ -95,4 +95,22 @@ class DatabaseCommandsTest {
         assertThat(run.out()).contains("vico analysis of " + DemoCommand.EXAMPLE).contains("Consortia");
         assertThat(vico("workspaces").out()).contains(DemoCommand.EXAMPLE);
     }
+
+    @Test
+    @Order(6)
+    void workspaceOfDutchCodedFiles_answersInDutch_byDefault() throws IOException {
+        Cli imported = vico("import", Cli.example("molenhoek").toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        // examples/molenhoek: Stichting Dorpshuis De Molen holds 0.80 of Dorpshuis Continu's budget (see LanguageTest)
+        String dutch = "Stichting Dorpshuis De Molen heeft 80% van het budget van Dorpshuis Continu in handen";
+        Cli analysis = vico("analyze", "--workspace", "molenhoek", "--format", "json");
+        assertThat(analysis.exit()).as(analysis.err()).isZero();
+        assertThat(JSON.readTree(analysis.out()).at("/consortia/dorpshuis_continu/findings").toString()).contains(dutch);
+
+        Path html = dataDir.resolve("molenhoek.html");
+        Cli report = vico("report", "--workspace", "molenhoek", "--out", html.toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(page).contains("<html lang=\"nl\"").contains(dutch).doesNotContain("holds 80% of the budget");
+    }
 }

@@ -42,7 +42,8 @@ import org.neo4j.driver.Value;
  * <h2>Graph model</h2>
  * <ul>
  *   <li>{@code (:Workspace {name, contentHash, source, importedAt, actors, ties, consortia, memberships,
- *       neighbourhoods, formatVersion})}, one per workspace;</li>
+ *       neighbourhoods, formatVersion, dutchAliases})}, one per workspace; {@code dutchAliases} is whether the
+ *       imported files spelled codes with their Dutch words (absent in workspaces imported before it existed);</li>
  *   <li>{@code (:Actor {workspace, id, seq, name, type, neighbourhood?, formal, newcomer, attributeKeys?,
  *       attributeValues?, attributeNulls?})}; {@code type} is the English key; attributes are two parallel
  *       lists in file order, with the positions of null values in {@code attributeNulls};</li>
@@ -246,6 +247,7 @@ public final class Neo4jStore {
         props.put("memberships", net.memberships().size());
         props.put("neighbourhoods", net.neighbourhoods().size());
         props.put("formatVersion", FORMAT_VERSION);
+        props.put("dutchAliases", dataset.usesDutchAliases());
         tx.run(MERGE_WORKSPACE, Map.of("workspace", workspace, "props", props)).consume();
         progress.progress(ImportListener.COMMIT, 0, 1);
         return existing.isEmpty() ? ImportSummary.Outcome.CREATED : ImportSummary.Outcome.REPLACED;
@@ -430,6 +432,22 @@ public final class Neo4jStore {
     private static <E> E parse(String key, Function<String, Optional<E>> parser) {
         return parser.apply(key).orElseThrow(() -> new IllegalStateException("the database holds the code \"" + key
                 + "\", which this version of vico does not know — import the workspace again with this version"));
+    }
+
+    /**
+     * Whether the files imported into the workspace spelled codes with their Dutch words
+     * ({@link Dataset#usesDutchAliases()}), so that output can answer in Dutch.
+     *
+     * @return false when there is no such workspace, or it was imported before this was stored
+     */
+    public boolean usesDutchAliases(String workspace) {
+        WorkspaceNames.requireValid(workspace);
+        try (Session session = session()) {
+            return session.executeRead(tx -> {
+                List<Record> found = tx.run(FIND_WORKSPACE, Map.of("workspace", workspace)).list();
+                return !found.isEmpty() && found.get(0).get("w").get("dutchAliases").asBoolean(false);
+            });
+        }
     }
 
     /** Every workspace in the database, by name. */

@@ -200,6 +200,27 @@ abstract class Neo4jStoreContract {
     }
 
     @Test
+    void dutchAliases_areRememberedPerWorkspace_andUnknownMeansEnglish() {
+        Path dutchDir = folder(tmp.resolve("dorp"), "actors.csv", ACTORS_HEADER + "b1,Ann,bewoner,,,\ng1,Gemeente,gemeente,,,\n");
+        Path englishDir = folder(tmp.resolve("town"), "actors.csv", ACTORS_HEADER + "r1,Ann,resident,,,\nm1,Town,municipality,,,\n");
+        Dataset dutch = DatasetReader.read(dutchDir);
+        Dataset english = DatasetReader.read(englishDir);
+        assertThat(dutch.usesDutchAliases()).isTrue();
+        assertThat(english.usesDutchAliases()).isFalse();
+        store.importNetwork("dorp", dutch, ImportListener.NONE);
+        store.importNetwork("town", english, ImportListener.NONE);
+        assertThat(store.usesDutchAliases("dorp")).isTrue();
+        assertThat(store.usesDutchAliases("town")).isFalse();
+        assertThat(store.usesDutchAliases("absent")).isFalse();
+        // new files in the same workspace replace the flag with theirs
+        store.importNetwork("town", dutch, ImportListener.NONE);
+        assertThat(store.usesDutchAliases("town")).isTrue();
+        // a workspace imported before the flag was stored has no such property: English
+        driver().executableQuery("MATCH (w:Workspace {name: 'dorp'}) REMOVE w.dutchAliases").execute();
+        assertThat(store.usesDutchAliases("dorp")).isFalse();
+    }
+
+    @Test
     void roundTrip_emptyNetwork_isAnEmptyWorkspace() {
         Dataset d = dataset(StakeholderNetwork.empty("leeg"));
         assertThat(store.importNetwork("leeg", d, ImportListener.NONE).actors()).isZero();

@@ -24,6 +24,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import nl.vico.analyzer.Finding;
 import nl.vico.analyzer.FindingCode;
+import nl.vico.analyzer.FindingMessages;
 import nl.vico.analyzer.report.AnalysisReport;
 import nl.vico.model.Actor;
 import nl.vico.model.ActorType;
@@ -43,7 +44,8 @@ import nl.vico.viz.render.RenderOptions;
  * who bridges and where bridges are missing; diversity; one card per consortium (its picture, members and
  * budget shares, type mix against the network, scores, findings, top recommendations); the comparison of
  * the proposals; the policy thresholds used; a glossary. Texts come from the resource bundle
- * {@code nl/vico/viz/report/report*.properties} (Dutch and English); residents are pseudonymised unless
+ * {@code nl/vico/viz/report/report*.properties} (Dutch and English), the findings and recommendations from the
+ * analyzer's bundle through {@link FindingMessages} in the same language; residents are pseudonymised unless
  * {@link ReportOptions#pseudonymiseResidents()} is off.
  *
  * <p>The report reads only the report's generic maps and the network, so new keys of later analyses
@@ -259,7 +261,7 @@ public final class HtmlReport {
         }
 
         private void card(Consortium c) {
-            Map<String, Object> row = report.consortia().getOrDefault(c.id(), Map.of());
+            Map<String, Object> row = report.consortia(locale).getOrDefault(c.id(), Map.of());
             html.open("article", "class", "card", "id", "consortium-" + c.id());
             html.element("h3", c.name());
             html.open("table", "class", "facts");
@@ -370,7 +372,7 @@ public final class HtmlReport {
                 double total = members.stream().mapToDouble(m -> m.budgetShare() == null ? 0 : m.budgetShare()).sum();
                 double largest = total > 0 ? members.stream().mapToDouble(m -> m.budgetShare() == null ? 0 : m.budgetShare())
                         .max().orElse(0) / total : Double.NaN;
-                var own = maps(report.consortia().getOrDefault(c.id(), Map.of()).get("findings"));
+                var own = maps(report.consortia(locale).getOrDefault(c.id(), Map.of()).get("findings"));
                 long critical = own.stream().filter(f -> "critical".equalsIgnoreCase(String.valueOf(f.get("severity")))).count();
                 long warning = own.stream().filter(f -> "warning".equalsIgnoreCase(String.valueOf(f.get("severity")))).count();
                 html.open("tr").open("th").element("a", c.name(), "href", "#consortium-" + c.id()).close("th")
@@ -405,7 +407,7 @@ public final class HtmlReport {
                 }
             }
             for (Consortium c : network.consortia()) {
-                for (Map<?, ?> f : maps(report.consortia().getOrDefault(c.id(), Map.of()).get("findings"))) {
+                for (Map<?, ?> f : maps(report.consortia(locale).getOrDefault(c.id(), Map.of()).get("findings"))) {
                     if (f.get("threshold") instanceof Number n) {
                         thresholds.add(List.of(String.valueOf(f.get("code")), number(n)));
                     }
@@ -419,7 +421,7 @@ public final class HtmlReport {
             } else {
                 html.open("table").open("thead").open("tr").element("th", t("col.finding")).element("th", t("col.threshold"), "class", "num")
                         .close("tr").close("thead").open("tbody");
-                thresholds.forEach(p -> html.open("tr").element("td", humanCode(p.get(0))).element("td", p.get(1), "class", "num").close("tr"));
+                thresholds.forEach(p -> html.open("tr").element("td", title(p.get(0))).element("td", p.get(1), "class", "num").close("tr"));
                 html.close("tbody").close("table");
             }
             html.close("section");
@@ -485,18 +487,29 @@ public final class HtmlReport {
 
         private void finding(Finding f) {
             shown.add(f);
-            finding(f.code().name(), f.severity().key(), f.message(), f.suggestion());
+            finding(f.code().name(), f.severity().key(), FindingMessages.render(f, locale),
+                    FindingMessages.suggestion(f, locale));
         }
 
         private void finding(String code, String severity, String message, String suggestion) {
             String sev = severity.toLowerCase(Locale.ROOT);
             String label = texts.containsKey("severity." + sev) ? t("severity." + sev) : sev;
             html.open("div", "class", "finding " + sev).element("span", label, "class", "severity").raw(" ")
-                    .element("strong", humanCode(code)).raw(" ").element("span", message, "class", "message");
+                    .element("strong", title(code)).raw(" ").element("span", message, "class", "message");
             if (suggestion != null && !suggestion.isBlank()) {
                 html.raw(" ").element("em", suggestion, "class", "suggestion");
             }
             html.close("div");
+        }
+
+        /** A finding code's title in the report's language; any other key (a policy key) in words. */
+        private String title(String code) {
+            for (FindingCode c : FindingCode.values()) {
+                if (c.name().equals(code)) {
+                    return FindingMessages.title(c, locale);
+                }
+            }
+            return humanCode(code);
         }
 
         private String namesOf(List<String> ids) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.vico.analyzer.FindingMessages;
 import nl.vico.analyzer.report.AnalysisReport;
 import nl.vico.model.StakeholderNetwork;
 import nl.vico.viz.ExternalTools;
@@ -165,6 +166,45 @@ class HtmlReportTest {
         assertThat(byId(doc, "consortium-kade_beheer").getTextContent()).contains("opdrachtgever", "penvoerder");
         assertThat(byId(doc, "glossary").getTextContent()).contains("Tussenpositie");
         assertThat(english).contains("Who holds power").doesNotContain("Wie heeft de macht");
+    }
+
+    @Test
+    void dutchReport_writesFindingsAndRecommendationsInDutch_withoutAnEnglishSentence() throws Exception {
+        Locale dutchLocale = Locale.forLanguageTag("nl");
+        Document doc = parse(html(OPTIONS.withLocale(dutchLocale)));
+        String body = doc.getDocumentElement().getTextContent();
+        String beheer = byId(doc, "consortium-kade_beheer").getTextContent();
+        // examples/README.md: Woonstichting Havenstad holds 0.70 of Kade Beheer's budget, FaciliCom 0.20, Welzijn 0.10,
+        // the resident group 0: HHI 0.49 + 0.04 + 0.01 = 0.54, as concentrated as 1/0.54 = 1.85 equal holders; the
+        // corporation is also the network's gatekeeper on 50% of the resident–municipality paths (ExampleFindingsTest),
+        // and the resident group holds 0% of the budget
+        assertThat(beheer).contains("Woonstichting Havenstad heeft 70% van het budget van Kade Beheer (Havenstad c.s.) in "
+                + "handen, meer dan de 50% die het beleid \u00e9\u00e9n lid toestaat (HHI van het budget 0,54: zo "
+                + "geconcentreerd als bij 1,9 gelijke budgethouders). Woonstichting Havenstad is ook de poortwachter van het "
+                + "netwerk: 50% van de kortste paden tussen bewoners en de gemeente loopt via Woonstichting Havenstad. "
+                + "Bewoners, bewonersorganisaties en informele leden hebben er samen 0% van.");
+        assertThat(beheer).contains("Machtsconcentratie").doesNotContain("Power concentration")
+                .doesNotContain("holds 70% of the budget");
+        // the network's findings, each consortium's findings and recommendations: the Dutch text, never the English
+        for (var f : report.findings()) {
+            assertThat(body).contains(FindingMessages.render(f, dutchLocale)).doesNotContain(f.message());
+            assertThat(body).doesNotContain(f.suggestion());
+        }
+        for (var c : kanaalwijk.consortia()) {
+            String card = byId(doc, "consortium-" + c.id()).getTextContent();
+            var english = report.consortia().get(c.id());
+            var dutch = report.consortia(dutchLocale).get(c.id());
+            for (int i = 0; i < findings(c.id()).size(); i++) {
+                var en = (Map<?, ?>) ((List<?>) english.get("findings")).get(i);
+                var du = (Map<?, ?>) ((List<?>) dutch.get("findings")).get(i);
+                assertThat(card).as(c.id()).contains(String.valueOf(du.get("message")))
+                        .doesNotContain(String.valueOf(en.get("message"))).doesNotContain(String.valueOf(en.get("suggestion")));
+            }
+            var recommendation = (Map<?, ?>) ((List<?>) dutch.get("recommendations")).get(0);
+            assertThat(card).contains(String.valueOf(recommendation.get("message"))).doesNotContain(" is already tied to ");
+            assertThat(String.valueOf(recommendation.get("message"))).startsWith("Voeg ");
+        }
+        assertThat(byId(doc, "policy").getTextContent()).contains("Machtsconcentratie").doesNotContain("Power concentration");
     }
 
     @Test

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import nl.vico.analyzer.AnalysisContext;
 import nl.vico.analyzer.Finding;
+import nl.vico.analyzer.Message;
+import nl.vico.analyzer.MessageKey;
 import nl.vico.analyzer.Severity;
 import nl.vico.analyzer.assessment.AssessmentChange;
 import nl.vico.analyzer.assessment.ConsortiumAssessment;
@@ -142,50 +143,47 @@ public final class RecommendationAnalysis {
         return String.join(", ", parts);
     }
 
-    private static List<String> reasons(Actor a, int ties, List<String> filled, int communities, int pieces,
-                                        int residents, double cBefore, double cAfter, AssessmentChange change) {
+    private static List<Message> reasons(Actor a, int ties, List<String> filled, int communities, int pieces,
+                                         int residents, double cBefore, double cAfter, AssessmentChange change) {
         var before = change.before();
         var after = change.after();
-        var reasons = new ArrayList<String>();
+        var reasons = new ArrayList<Message>();
         var resolved = codes(change.disappeared());
         if (!resolved.isEmpty()) {
-            reasons.add("resolves " + resolved);
+            reasons.add(Message.of(MessageKey.REASON_RESOLVES, resolved));
         }
         for (String kind : filled) {
-            reasons.add("fills a missing kind of party: " + ("resident_side".equals(kind) ? "residents or resident groups"
-                    : "informal parties"));
+            reasons.add(Message.of(MessageKey.REASON_FILLS, Message.of("resident_side".equals(kind)
+                    ? MessageKey.KIND_RESIDENT_SIDE : MessageKey.KIND_INFORMAL)));
         }
         if (before.diversity().types().count(a.type()) == 0 && before.members().size() > 0) {
-            reasons.add("adds a kind of party the coalition does not have yet: " + a.type().key().replace('_', ' '));
+            reasons.add(Message.of(MessageKey.REASON_ADDS_TYPE, Message.typeName(a.type())));
         }
         if (a.newcomer()) {
-            reasons.add("is new to the neighbourhood's field");
+            reasons.add(Message.of(MessageKey.REASON_NEWCOMER));
         }
-        reasons.add(ties == 0 ? "has no tie to any member yet" : "is already tied to " + ties + " member" + (ties == 1 ? "" : "s"));
+        reasons.add(ties == 0 ? Message.of(MessageKey.REASON_NO_TIE) : Message.of(MessageKey.REASON_TIED, ties));
         if (pieces >= 2) {
-            reasons.add("ties " + pieces + " separate pieces of the members' network together");
+            reasons.add(Message.of(MessageKey.REASON_PIECES, pieces));
         }
         if (communities > 0) {
-            reasons.add("reaches " + communities + " communit" + (communities == 1 ? "y" : "ies")
-                    + " that no member or contact of the members reached");
+            reasons.add(Message.of(MessageKey.REASON_COMMUNITIES, communities));
         }
         if (residents > 0) {
-            reasons.add("brings " + residents + " more resident" + (residents == 1 ? "" : "s")
-                    + " and resident groups within direct reach");
+            reasons.add(Message.of(MessageKey.REASON_RESIDENTS, residents));
         }
         int departments = after.support().departments().size() - before.support().departments().size();
         if (departments > 0) {
-            reasons.add("ties the coalition to " + departments + " more municipal department" + (departments == 1 ? "" : "s"));
+            reasons.add(Message.of(MessageKey.REASON_DEPARTMENTS, departments));
         }
         if (!Double.isNaN(cBefore) && !Double.isNaN(cAfter) && cAfter < cBefore) {
-            reasons.add(String.format(Locale.ROOT, "lowers the consortium's constraint from %.3f to %.3f: more contacts "
-                    + "that are not already tied to each other", cBefore, cAfter));
+            reasons.add(Message.of(MessageKey.REASON_CONSTRAINT, cBefore, cAfter));
         }
-        reasons.add("joins with a budget share of 0%, so the budget's concentration does not rise"
-                + (before.power().budgetGiven() ? String.format(Locale.ROOT, " (HHI stays %.2f)", after.power().hhi()) : ""));
+        reasons.add(before.power().budgetGiven() ? Message.of(MessageKey.REASON_NO_BUDGET_HHI, after.power().hhi())
+                : Message.of(MessageKey.REASON_NO_BUDGET));
         var introduced = codes(change.appeared());
         if (!introduced.isEmpty()) {
-            reasons.add("but brings " + introduced + (ties == 0 ? " (it would join without a tie to any member)" : ""));
+            reasons.add(Message.of(ties == 0 ? MessageKey.REASON_BRINGS_UNTIED : MessageKey.REASON_BRINGS, introduced));
         }
         return reasons;
     }

@@ -3,6 +3,7 @@ package nl.vico.analyzer.assessment.recommend;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.vico.analyzer.assessment.ConsortiumAssessment;
@@ -20,18 +21,23 @@ public record Recommendations(ConsortiumAssessment before, List<Recommendation> 
         recommendations = List.copyOf(recommendations);
     }
 
-    /** As one JSON-ready document: {consortium, before: {scores, findings}, candidates, recommendations: [...]}. */
+    /** As one JSON-ready document: {consortium, before: {scores, findings}, candidates, recommendations: [...]}; English. */
     public Map<String, Object> asMap() {
+        return asMap(Locale.ENGLISH);
+    }
+
+    /** {@link #asMap()} with the findings and reasons in the language of {@code locale}. */
+    public Map<String, Object> asMap(Locale locale) {
         var m = new LinkedHashMap<String, Object>();
         m.put("consortium", before.id());
         m.put("name", before.consortium().name());
         var b = new LinkedHashMap<String, Object>();
         b.put("scores", before.scores().asMap());
-        b.put("findings", before.findingsAsMaps());
+        b.put("findings", before.findingsAsMaps(locale));
         m.put("before", b);
         m.put("candidates", candidates);
         var list = new ArrayList<Object>();
-        recommendations.forEach(r -> list.add(r.asMap()));
+        recommendations.forEach(r -> list.add(r.asMap(locale)));
         m.put("recommendations", list);
         return m;
     }

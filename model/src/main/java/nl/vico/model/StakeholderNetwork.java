@@ -26,6 +26,9 @@ public final class StakeholderNetwork {
     private final List<Membership> memberships;
     private final List<Neighbourhood> neighbourhoods;
     private final Map<String, Integer> actorIndex;
+    /** Per tie, the indices of its source and target actors. */
+    private final int[] tieSource;
+    private final int[] tieTarget;
     private final Map<String, Consortium> consortiumById;
     private final Map<String, Neighbourhood> neighbourhoodById;
     private final Map<String, List<Membership>> membersByConsortium;
@@ -47,9 +50,12 @@ public final class StakeholderNetwork {
             }
         }
         this.actorIndex = Collections.unmodifiableMap(index);
-        for (Tie t : this.ties) {
-            requireActor(t.source(), "tie source");
-            requireActor(t.target(), "tie target");
+        this.tieSource = new int[this.ties.size()];
+        this.tieTarget = new int[this.ties.size()];
+        for (int i = 0; i < this.ties.size(); i++) {
+            Tie t = this.ties.get(i);
+            tieSource[i] = requireActor(t.source(), "tie source");
+            tieTarget[i] = requireActor(t.target(), "tie target");
         }
         var cons = new LinkedHashMap<String, Consortium>();
         for (Consortium c : this.consortia) {
@@ -86,10 +92,12 @@ public final class StakeholderNetwork {
         this.membersByConsortium = Collections.unmodifiableMap(members);
     }
 
-    private void requireActor(String id, String what) {
-        if (!actorIndex.containsKey(id)) {
+    private int requireActor(String id, String what) {
+        Integer i = actorIndex.get(id);
+        if (i == null) {
             throw new IllegalArgumentException(what + " " + id + " is not an actor — add it to actors.csv or correct the id");
         }
+        return i;
     }
 
     /** A network with no actors and nothing else. */
@@ -132,6 +140,16 @@ public final class StakeholderNetwork {
 
     public List<Tie> ties() {
         return ties;
+    }
+
+    /** The index of the source actor of the tie at {@code tie} in {@link #ties()}. */
+    public int sourceIndex(int tie) {
+        return tieSource[tie];
+    }
+
+    /** The index of the target actor of the tie at {@code tie} in {@link #ties()}. */
+    public int targetIndex(int tie) {
+        return tieTarget[tie];
     }
 
     public List<Consortium> consortia() {

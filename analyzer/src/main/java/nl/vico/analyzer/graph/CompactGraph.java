@@ -1,6 +1,7 @@
 package nl.vico.analyzer.graph;
 
 import java.util.Arrays;
+import java.util.List;
 import nl.vico.model.StakeholderNetwork;
 import nl.vico.model.Tie;
 
@@ -66,9 +67,11 @@ public final class CompactGraph {
         int a = 0;
         int selfLoops = 0;
         boolean hasDirected = false;
-        for (Tie tie : network.ties()) {
-            int s = network.indexOf(tie.source());
-            int d = network.indexOf(tie.target());
+        List<Tie> ties = network.ties();
+        for (int i = 0; i < t; i++) {
+            Tie tie = ties.get(i);
+            int s = network.sourceIndex(i);
+            int d = network.targetIndex(i);
             hasDirected |= tie.directed();
             if (s == d) {
                 selfLoops++;

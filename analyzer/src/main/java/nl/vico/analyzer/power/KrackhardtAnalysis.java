@@ -56,10 +56,12 @@ public final class KrackhardtAnalysis implements NetworkAnalysis<KrackhardtMeasu
     /** The measures of the graph of the given tie kinds over every actor that has such a tie. */
     public static KrackhardtMeasures compute(StakeholderNetwork network, Set<TieKind> kinds) {
         boolean[] in = new boolean[network.size()];
-        for (Tie t : network.ties()) {
+        var ties = network.ties();
+        for (int i = 0; i < ties.size(); i++) {
+            Tie t = ties.get(i);
             if (kinds.contains(t.kind()) && !t.isSelfLoop()) {
-                in[network.indexOf(t.source())] = true;
-                in[network.indexOf(t.target())] = true;
+                in[network.sourceIndex(i)] = true;
+                in[network.targetIndex(i)] = true;
             }
         }
         int count = 0;
@@ -95,12 +97,14 @@ public final class KrackhardtAnalysis implements NetworkAnalysis<KrackhardtMeasu
         }
         long[] keys = new long[2 * network.ties().size()];
         int len = 0;
-        for (Tie t : network.ties()) {
+        var ties = network.ties();
+        for (int i = 0; i < ties.size(); i++) {
+            Tie t = ties.get(i);
             if (!kinds.contains(t.kind()) || t.isSelfLoop()) {
                 continue;
             }
-            int s = local[network.indexOf(t.source())];
-            int d = local[network.indexOf(t.target())];
+            int s = local[network.sourceIndex(i)];
+            int d = local[network.targetIndex(i)];
             if (s < 0 || d < 0) {
                 continue;
             }

@@ -57,17 +57,22 @@ OP_ORDER = ["load", "degree_centrality", "betweenness_exact", "betweenness_sampl
             "analyze_cli", "analyze_cli_exact", "process"]
 # NetworkX ops too slow to repeat at a size (measured here: effective_size 30 s and constraint 8.6 s
 # at 1k, growing about linearly with n; exact betweenness about quadratically)
+# issue 7's sizes: 1k, 10k, 100k actors at average degree 10, and 100k actors with 1M ties ("100k-1m")
+GEN_ARGS = {"100k-1m": ["100k", "--avg-degree", "20"]}
+BIG = ("100k", "100k-1m", "1m")
 NETWORKX_SKIP = {
-    "10k": ["effective_size"],
-    "100k": ["betweenness_exact", "constraint", "effective_size"],
-    "1m": ["betweenness_exact", "constraint", "effective_size", "louvain", "label_propagation"],
+    "10k": ["betweenness_exact", "constraint", "effective_size"],
+    "100k": ["betweenness_exact", "betweenness_sampled", "constraint", "effective_size"],
+    "1m": ["betweenness_exact", "betweenness_sampled", "constraint", "effective_size", "louvain", "label_propagation"],
 }
+NETWORKX_SKIP["100k-1m"] = NETWORKX_SKIP["1m"]
 # betweenness sample of the whole `vico analyze` per size (0 = exact), as issue 7 sets the targets
 # exact betweenness at 100k and 1m takes hours in every tool: vico and igraph skip it there (vico's
 # sampled variant and its default analysis, which samples above 1e8 actor·ties, still run)
-VICO_SKIP = {"100k": ["betweenness_exact", "betweenness_weighted", "betweenness_directed"],
-             "1m": ["betweenness_exact", "betweenness_weighted", "betweenness_directed"]}
-IGRAPH_SKIP = {"100k": ["betweenness_exact"], "1m": ["betweenness_exact"]}
+VICO_SKIP = {"100k": ["betweenness_exact", "betweenness_weighted", "betweenness_directed", "closeness_harmonic"],
+             "1m": ["betweenness_exact", "betweenness_weighted", "betweenness_directed", "closeness_harmonic"]}
+VICO_SKIP["100k-1m"] = VICO_SKIP["1m"]
+IGRAPH_SKIP = {"100k": ["betweenness_exact"], "1m": ["betweenness_exact"], "100k-1m": ["betweenness_exact"]}
 # sizes at which the whole command also runs once with --exact
 EXACT_CLI = {"1k", "10k"}
 # sizes at which every vico op is timed a second time in the same JVM (warm_seconds)
@@ -154,7 +159,8 @@ def ensure_data(size, data_root):
     d = os.path.join(data_root, size)
     if not os.path.exists(os.path.join(d, "ties.csv")):
         log(f"generating {size} into {d}")
-        subprocess.check_call([PY, os.path.join(SHARED, "gen_graph.py"), size, "--out", d], stdout=subprocess.DEVNULL)
+        gen = GEN_ARGS.get(size, [size])
+        subprocess.check_call([PY, os.path.join(SHARED, "gen_graph.py")] + gen + ["--out", d], stdout=subprocess.DEVNULL)
     with open(os.path.join(d, "stats.json")) as f:
         return d, json.load(f)
 
@@ -227,6 +233,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1k,10k")
     ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--big-reps", type=int, default=None, help="repetitions at 100k and 1m (default: --reps)")
     ap.add_argument("--networkx-reps", type=int, default=1)
     ap.add_argument("--tools", default="vico,igraph,networkx")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
@@ -270,8 +277,9 @@ def main():
     for size in sizes:
         data, st = ensure_data(size, data_root)
         stats[size] = st
-        for rep in range(1, args.reps + 1):
-            log(f"{size}: repetition {rep}/{args.reps}")
+        reps = args.big_reps if args.big_reps and size in BIG else args.reps
+        for rep in range(1, reps + 1):
+            log(f"{size}: repetition {rep}/{reps}")
             if "vico" in tools:
                 cmd = ["java"] + vico_jvm + ["VicoBench", "--size", size, "--data", data, "--run", str(rep),
                        "--threads", str(args.threads), "--k", str(args.k), "--warm", str(size in WARM).lower()]

@@ -16,6 +16,7 @@ import nl.vico.analyzer.assessment.recommend.RecommendationAnalysis;
 import nl.vico.analyzer.findings.FindingsSection;
 import nl.vico.analyzer.findings.Policy;
 import nl.vico.analyzer.report.AnalysisReport;
+import nl.vico.analyzer.testing.Networks;
 import nl.vico.model.Actor;
 import nl.vico.model.ActorType;
 import nl.vico.model.MemberRole;
@@ -86,24 +87,11 @@ class FindingTextsTest {
 
     // ---------------------------------------------------------------- network findings
 
-    /** A housing corporation as the hub of a star between residents, a resident group and the municipality. */
-    private static StakeholderNetwork housingHub() {
-        return StakeholderNetwork.builder("hub")
-                .actor(Actor.of("r1", "Jan Jansen", ActorType.RESIDENT))
-                .actor(Actor.of("wsh", "Woonstichting De Hoek", ActorType.HOUSING_CORPORATION))
-                .actor(Actor.of("r2", "Piet Pieters", ActorType.RESIDENT))
-                .actor(Actor.of("bo", "Bewonersraad Noord", ActorType.RESIDENT_GROUP))
-                .actor(Actor.of("gem", "Gemeente Utrecht", ActorType.MUNICIPALITY))
-                .tie("wsh", "r1", TieKind.COLLABORATES).tie("wsh", "r2", TieKind.COLLABORATES)
-                .tie("wsh", "bo", TieKind.COLLABORATES).tie("gem", "wsh", TieKind.FUNDS)
-                .build();
-    }
-
     @Test
     void powerConcentration_ofTheNetwork_gatekeeperAndHub() {
         // every resident–municipality path runs through the hub (share 1), which also holds all betweenness of
         // the star (share 1, Freeman centralization 1)
-        Finding f = only(networkFindings(housingHub()), FindingCode.POWER_CONCENTRATION);
+        Finding f = only(networkFindings(Networks.housingHub()), FindingCode.POWER_CONCENTRATION);
         assertThat(f.messageKey()).isEqualTo("power_concentration.gatekeeper");
         assertThat(arg(f, 0)).isEqualTo("Woonstichting De Hoek");
         assertThat(arg(f, 1)).isEqualTo(f.evidence().get("gatekeeping_share")).isEqualTo(1.0);
@@ -129,7 +117,7 @@ class FindingTextsTest {
     @Test
     void singlePointOfFailure_ofTheNetwork() {
         // without the hub, r1, r2 and bo lose the municipality, and 3 of the 5 actors (60 %) are split off; 4 pieces
-        Finding f = only(networkFindings(housingHub()), FindingCode.SINGLE_POINT_OF_FAILURE);
+        Finding f = only(networkFindings(Networks.housingHub()), FindingCode.SINGLE_POINT_OF_FAILURE);
         assertThat(f.messageKey()).isEqualTo("single_point_of_failure.network");
         assertThat(arg(f, 2)).isEqualTo(4);
         var parts = (Message.Listing) arg(f, 1);

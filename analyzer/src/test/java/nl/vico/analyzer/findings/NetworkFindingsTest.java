@@ -35,22 +35,9 @@ class NetworkFindingsTest {
         return findings.stream().filter(f -> f.code() == code).toList();
     }
 
-    /** A housing corporation as the hub of a star between residents, a resident group and the municipality. */
-    private static StakeholderNetwork housingHub() {
-        return StakeholderNetwork.builder("hub")
-                .actor(Actor.of("r1", "Jan Jansen", ActorType.RESIDENT))
-                .actor(Actor.of("wsh", "Woonstichting De Hoek", ActorType.HOUSING_CORPORATION))
-                .actor(Actor.of("r2", "Piet Pieters", ActorType.RESIDENT))
-                .actor(Actor.of("bo", "Bewonersraad Noord", ActorType.RESIDENT_GROUP))
-                .actor(Actor.of("gem", "Gemeente Utrecht", ActorType.MUNICIPALITY))
-                .tie("wsh", "r1", TieKind.COLLABORATES).tie("wsh", "r2", TieKind.COLLABORATES)
-                .tie("wsh", "bo", TieKind.COLLABORATES).tie("gem", "wsh", TieKind.FUNDS)
-                .build();
-    }
-
     @Test
     void housingCorporationHub_isPowerConcentrationAndSinglePointOfFailure() {
-        var all = findings(housingHub());
+        var all = findings(Networks.housingHub());
         var power = withCode(all, FindingCode.POWER_CONCENTRATION);
         assertThat(power).hasSize(1);
         Finding p = power.get(0);
@@ -118,7 +105,7 @@ class NetworkFindingsTest {
     void policy_thresholdsDecide() {
         var lenient = Policy.fromMap(Map.of("gatekeeping_share_max", 1.0, "gatekeeping_share_critical", 1.0,
                 "betweenness_share_max", 1.0, "betweenness_centralization_max", 1.0, "split_off_share_min", 1.0));
-        var all = findings(housingHub(), lenient);
+        var all = findings(Networks.housingHub(), lenient);
         assertThat(withCode(all, FindingCode.POWER_CONCENTRATION)).isEmpty();
         // cutting residents off from the municipality is reported whatever the split-off share
         assertThat(withCode(all, FindingCode.SINGLE_POINT_OF_FAILURE)).hasSize(1);

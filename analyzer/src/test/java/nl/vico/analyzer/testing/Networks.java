@@ -3,6 +3,7 @@ package nl.vico.analyzer.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nl.vico.model.Actor;
 import nl.vico.model.ActorType;
 import nl.vico.model.StakeholderNetwork;
 import nl.vico.model.Tie;
@@ -117,5 +118,18 @@ public final class Networks {
             }
         }
         return b.build();
+    }
+
+    /** A housing corporation as the hub of a star between residents, a resident group and the municipality. */
+    public static StakeholderNetwork housingHub() {
+        return StakeholderNetwork.builder("hub")
+                .actor(Actor.of("r1", "Jan Jansen", ActorType.RESIDENT))
+                .actor(Actor.of("wsh", "Woonstichting De Hoek", ActorType.HOUSING_CORPORATION))
+                .actor(Actor.of("r2", "Piet Pieters", ActorType.RESIDENT))
+                .actor(Actor.of("bo", "Bewonersraad Noord", ActorType.RESIDENT_GROUP))
+                .actor(Actor.of("gem", "Gemeente Utrecht", ActorType.MUNICIPALITY))
+                .tie("wsh", "r1", TieKind.COLLABORATES).tie("wsh", "r2", TieKind.COLLABORATES)
+                .tie("wsh", "bo", TieKind.COLLABORATES).tie("gem", "wsh", TieKind.FUNDS)
+                .build();
     }
 }

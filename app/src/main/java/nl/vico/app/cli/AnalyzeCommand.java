@@ -39,15 +39,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         String workspace;
     }
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (a readable summary) or json (every value, for other tools). Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--betweenness-sample", paramLabel = "K",
             description = "Estimate betweenness from K sampled source actors (0 = exact). Default: exact while "
@@ -58,12 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "Exact betweenness whatever the size of the network (same as --betweenness-sample 0).")
     boolean exact;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for sampling and community detection (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the findings: nl or en (default: nl when the data use the Dutch codes, else en).")
-    String lang;
+    @Option(names = "--timings", description = "Print the wall and CPU time of start-up, reading, analysis and output to standard error.")
+    boolean showTimings;
 
     @Mixin
     PolicyOptions policy;
@@ -73,6 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var timings = Timings.start();
         NetworkSource.Loaded loaded;
         if (source.dir != null) {
             var dataset = Datasets.read(source.dir);
@@ -82,17 +72,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                 loaded = loadWorkspace(db, source.workspace);
             }
         }
-        var locale = Lookups.locale(lang, loaded.dutch());
+        var locale = run.locale(loaded.dutch());
+        timings.lap("read");
         var report = analyze(loaded.network());
-        Output.write(report, loaded.network(), format, locale, out, spec.commandLine().getOut());
+        timings.lap("analysis");
+        Output.write(report, loaded.network(), run.format, locale, run.out, spec.commandLine().getOut());
+        timings.lap("output");
+        timings.print(spec.commandLine().getErr(), showTimings);
         return ExitCodes.OK;
     }
 
     AnalysisReport analyze(StakeholderNetwork network) {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            throw new UserInputException("--threads " + t + " — give 1 or more");
-        }
+        int t = run.threads();
         if (sample != null && sample < 0) {
             throw new UserInputException("--betweenness-sample " + sample + " — give 0 (exact) or a positive number of sources");
         }
@@ -100,7 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UserInputException("--exact and --betweenness-sample " + sample + " contradict each other — give one of them");
         }
         int k = exact ? 0 : sample == null ? AnalysisOptions.AUTO : sample;
-        return new NetworkAnalyzer(new AnalysisOptions(t, k, seed), policy.policy()).analyze(network);
+        return new NetworkAnalyzer(new AnalysisOptions(t, k, run.seed), policy.policy()).analyze(network);
     }
 
     /** The workspace's network, and whether the files imported into it used the Dutch codes. */

@@ -52,14 +52,12 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var policy = this.policy.policy();
-        var loaded = ConsortiumCommands.load(dir, workspace, neo4j, spec);
-        var network = loaded.network();
-        var locale = run.locale(loaded.dutch());
-        ConsortiumCommands.requireConsortium(network, consortium);
+        var prepared = ConsortiumCommands.prepare(dir, workspace, consortium, run, policy, neo4j, spec);
+        var network = prepared.network();
+        var locale = prepared.locale();
+        var context = prepared.context();
         ConsortiumCommands.requireActors(network, add, "--add");
         ConsortiumCommands.requireActors(network, remove, "--remove");
-        var context = ConsortiumCommands.context(network, run.threads, run.seed, policy);
         var analysis = new ConsortiumAssessmentAnalysis();
         String text;
         if (add.isEmpty() && remove.isEmpty()) {

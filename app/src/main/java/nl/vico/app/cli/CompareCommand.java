@@ -42,11 +42,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var policy = this.policy.policy();
-        var loaded = ConsortiumCommands.load(dir, workspace, neo4j, spec);
-        var network = loaded.network();
-        var locale = run.locale(loaded.dutch());
-        var context = ConsortiumCommands.context(network, run.threads, run.seed, policy);
+        var prepared = ConsortiumCommands.prepare(dir, workspace, null, run, policy, neo4j, spec);
+        var network = prepared.network();
+        var locale = prepared.locale();
+        var context = prepared.context();
         nl.vico.analyzer.assessment.ConsortiumComparison comparison;
         try {
             comparison = new ConsortiumAssessmentAnalysis().compare(context, task);

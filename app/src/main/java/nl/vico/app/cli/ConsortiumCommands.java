@@ -34,12 +34,24 @@ final class ConsortiumCommands {
         }
     }
 
-    static AnalysisContext context(StakeholderNetwork network, Integer threads, long seed, Policy policy) {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            throw new UserInputException("--threads " + t + " — give 1 or more");
+    /** The network a command works on, the language of its texts, and the analysis context over it. */
+    record Prepared(StakeholderNetwork network, java.util.Locale locale, AnalysisContext context) {
+    }
+
+    /**
+     * Loads the folder or workspace, checks the consortium id when one is given (exit 2 with the nearest id),
+     * and makes the analysis context with the run's threads and seed and the policy.
+     */
+    static Prepared prepare(Path dir, String workspace, String consortium, RunOptions run, PolicyOptions policyOptions,
+                            Neo4jOptions neo4j, CommandSpec spec) {
+        Policy policy = policyOptions.policy();
+        var loaded = load(dir, workspace, neo4j, spec);
+        var network = loaded.network();
+        if (consortium != null) {
+            requireConsortium(network, consortium);
         }
-        return new AnalysisContext(network, new AnalysisOptions(t, AnalysisOptions.AUTO, seed), policy);
+        var options = new AnalysisOptions(run.threads(), AnalysisOptions.AUTO, run.seed);
+        return new Prepared(network, run.locale(loaded.dutch()), new AnalysisContext(network, options, policy));
     }
 
     /** Exit 2 with the nearest id when there is no such consortium. */

@@ -50,12 +50,10 @@ final class RecommendCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserInputException("--top " + top + " — give 1 or more");
         }
-        var policy = this.policy.policy();
-        var loaded = ConsortiumCommands.load(dir, workspace, neo4j, spec);
-        var network = loaded.network();
-        var locale = run.locale(loaded.dutch());
-        ConsortiumCommands.requireConsortium(network, consortium);
-        var context = ConsortiumCommands.context(network, run.threads, run.seed, policy);
+        var prepared = ConsortiumCommands.prepare(dir, workspace, consortium, run, policy, neo4j, spec);
+        var network = prepared.network();
+        var locale = prepared.locale();
+        var context = prepared.context();
         var recommendations = new RecommendationAnalysis().recommend(context, consortium, top);
         String text = run.format == ReportFormat.JSON ? AssessmentOutput.json(recommendations.asMap(locale))
                 : AssessmentOutput.text(recommendations, network, locale);

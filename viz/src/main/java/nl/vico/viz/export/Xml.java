@@ -85,28 +85,6 @@ final class Xml {
 
     /** Escapes markup; in attributes also tab and line breaks, so they survive attribute normalisation. */
     static String escape(String s, boolean attribute) {
-        var b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append(attribute ? "&quot;" : "\"");
-                case '\t' -> b.append(attribute ? "&#9;" : "\t");
-                case '\n' -> b.append(attribute ? "&#10;" : "\n");
-                case '\r' -> b.append("&#13;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        b.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-                        b.append('\uFFFD');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return nl.vico.viz.Markup.escape(s, attribute);
     }
 }

@@ -46,25 +46,6 @@ final class Html {
 
     /** Escapes markup; characters XML 1.0 forbids become U+FFFD. */
     static String escape(String s) {
-        var b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        b.append(c).append(s.charAt(++i));
-                    } else if ((c < 0x20 && c != '\n' && c != '\t') || Character.isSurrogate(c) || c >= 0xFFFE) {
-                        b.append('\uFFFD');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return nl.vico.viz.Markup.escape(s);
     }
 }

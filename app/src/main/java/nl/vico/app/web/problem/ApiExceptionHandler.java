@@ -54,38 +54,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidWorkspaceNameException.class)
     ResponseEntity<ProblemDetail> workspaceName(InvalidWorkspaceNameException e) {
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "workspace-name",
-                "Not a valid workspace name", e.getMessage()));
+        return problem(HttpStatus.BAD_REQUEST, "workspace-name", "Not a valid workspace name", e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicts with what is there", e.getMessage()));
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflicts with what is there", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage()));
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Over the upload limit", e.getMessage()));
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Over the upload limit", e.getMessage());
     }
 
     @ExceptionHandler(NotImplementedException.class)
     ResponseEntity<ProblemDetail> notImplemented(NotImplementedException e) {
-        return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED)
-                .body(Problems.of(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "Not available yet", e.getMessage()));
+        return problem(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "Not available yet", e.getMessage());
     }
 
     @ExceptionHandler(RejectedExecutionException.class)
@@ -112,9 +106,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataDirectoryInUseException.class)
     ResponseEntity<ProblemDetail> dataDir(DataDirectoryInUseException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "The database is unavailable",
-                        "the database is in use by another process — ask the administrator"));
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "The database is unavailable",
+                        "the database is in use by another process — ask the administrator");
+    }
+
+    /** An answer with this status and a problem of that status, type, title and detail. */
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        return ResponseEntity.status(status).body(Problems.of(status, type, title, detail));
     }
 
     @ExceptionHandler(Exception.class)

@@ -54,7 +54,9 @@ public final class Output {
     /** The report's JSON document, the findings' and recommendations' texts in the language of {@code locale}. */
     public static String json(AnalysisReport report, Locale locale) {
         try {
-            return JSON.writeValueAsString(report.toJsonTree(locale));
+            var bytes = new java.io.ByteArrayOutputStream(1 << 16);
+            JsonText.write(report.toJsonTree(locale), bytes, JSON);
+            return bytes.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,17 +78,19 @@ public final class Output {
             // streamed: a report of 10,000 actors is 20 MB of JSON, not worth holding as one string
             var tree = report.toJsonTree(locale);
             if (file == null) {
+                var bytes = new java.io.ByteArrayOutputStream(1 << 16);
                 try {
-                    JSON.writeValue(stdout, tree);
+                    JsonText.write(tree, bytes, JSON);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                stdout.print(bytes.toString(StandardCharsets.UTF_8));
                 stdout.println();
                 stdout.flush();
                 return;
             }
             writeAtomically(file, out -> {
-                JSON.writeValue(out, tree);
+                JsonText.write(tree, out, JSON);
                 out.write(System.lineSeparator().getBytes(StandardCharsets.US_ASCII));
             });
             return;

@@ -121,6 +121,18 @@ def run_measured(cmd, timeout, stdout_path=None):
     return wall, usage.ru_maxrss / 1024.0, p.returncode, "".join(outs), "".join(errs)
 
 
+JAVA = "java"
+
+
+def java_of_launcher():
+    """The Java runtime ./vico chose (it records it beside the extracted jar), so that VicoBench runs on the same."""
+    try:
+        with open(os.path.join(ROOT, "app", "target", "vico-run", "java")) as f:
+            return f.read().strip() or "java"
+    except OSError:
+        return "java"
+
+
 def prepare_vico(build_dir, data_root):
     """Compiles VicoBench against the application as the launcher runs it (app/target/vico-run: the extracted
     jar, remade by ./vico whenever the jar changes) and makes a class-data-sharing archive for it with one
@@ -129,11 +141,13 @@ def prepare_vico(build_dir, data_root):
         sys.exit(f"{JAR} is missing: build it with  (cd {ROOT} && ./mvnw -q -DskipTests install)  or run bench/run.sh --build")
     subprocess.check_call([LAUNCHER, "--version"], stdout=subprocess.DEVNULL)  # extracts + trains when stale
     run = os.path.join(ROOT, "app", "target", "vico-run")
+    global JAVA
+    JAVA = java_of_launcher()
     stamp = str(int(os.path.getmtime(os.path.join(run, "vico.jar"))))
     cp = os.path.join(run, "vico.jar")
     if PREPEND:
         cp = PREPEND + ":" + cp
-    work = os.path.join(build_dir, "bench-" + stamp + ("-dev%08x" % (zlib.crc32(PREPEND.encode())) if PREPEND else ""))
+    work = os.path.join(build_dir, "bench-" + stamp + ("-j%08x" % zlib.crc32(JAVA.encode())) + ("-dev%08x" % (zlib.crc32(PREPEND.encode())) if PREPEND else ""))
     src = os.path.join(HERE, "java", "VicoBench.java")
     jar = os.path.join(work, "vicobench.jar")
     jsa = os.path.join(work, "vicobench.jsa")
@@ -150,7 +164,7 @@ def prepare_vico(build_dir, data_root):
     if not os.path.exists(jsa):
         log("class-data-sharing archive for VicoBench (one training run on 1k)")
         small, _ = ensure_data("1k", data_root)
-        subprocess.run(["java", f"-XX:ArchiveClassesAtExit={jsa}", "-cp", cp, "VicoBench", "--size", "1k",
+        subprocess.run([JAVA, f"-XX:ArchiveClassesAtExit={jsa}", "-cp", cp, "VicoBench", "--size", "1k",
                         "--data", small], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return ([f"-XX:SharedArchiveFile={jsa}", "-Xshare:auto"] if os.path.exists(jsa) else []) + ["-cp", cp]
 
@@ -198,7 +212,7 @@ def machine():
                     mem = int(line.split()[1]) / 1024 / 1024
     except OSError:
         pass
-    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    java = subprocess.run([java_of_launcher(), "-version"], capture_output=True, text=True).stderr.splitlines()
     return {"cores": os.cpu_count(), "memory_gib": round(mem, 1) if mem else None, "cpu": cpu,
             "kernel": platform.release(), "java": java[0] if java else "?",
             "python": sys.version.split()[0], "load_at_start": os.getloadavg()}
@@ -281,7 +295,7 @@ def main():
         for rep in range(1, reps + 1):
             log(f"{size}: repetition {rep}/{reps}")
             if "vico" in tools:
-                cmd = ["java"] + vico_jvm + ["VicoBench", "--size", size, "--data", data, "--run", str(rep),
+                cmd = [JAVA] + vico_jvm + ["VicoBench", "--size", size, "--data", data, "--run", str(rep),
                        "--threads", str(args.threads), "--k", str(args.k), "--warm", str(size in WARM).lower()]
                 if VICO_SKIP.get(size):
                     cmd += ["--skip", ",".join(VICO_SKIP[size])]
@@ -290,7 +304,7 @@ def main():
                 records += parse_lines(json.dumps(dict(tool="vico", size=size, op="process", seconds=round(wall, 4),
                                                       peak_rss_mb=rss, run=rep, impl="VicoBench JVM, every op once")), jsonl)
                 report = os.path.join(build_dir, f"analyze-{size}.json")
-                launch = ["java"] + vico_jvm + ["nl.vico.app.Vico"] if PREPEND else [LAUNCHER]
+                launch = [JAVA] + vico_jvm + ["nl.vico.app.Vico"] if PREPEND else [LAUNCHER]
                 variants = [("analyze_cli", [])] + ([("analyze_cli_exact", ["--exact"])] if size in EXACT_CLI and rep == 1 else [])
                 for op, extra in variants:
                     cmd = launch + ["analyze", data, "-f", "json", "-o", report, "--threads", str(args.threads)] + extra

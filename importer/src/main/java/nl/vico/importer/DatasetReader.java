@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -17,12 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
-import nl.vico.importer.csv.CsvDocument;
 import nl.vico.importer.csv.CsvError;
-import nl.vico.importer.csv.CsvParser;
-import nl.vico.importer.csv.CsvRow;
+import nl.vico.importer.csv.CsvTable;
 import nl.vico.importer.csv.Utf8Text;
 import nl.vico.model.Actor;
 import nl.vico.model.ActorType;
@@ -33,8 +35,8 @@ import nl.vico.model.Membership;
 import nl.vico.model.MunicipalRole;
 import nl.vico.model.Neighbourhood;
 import nl.vico.model.StakeholderNetwork;
-import nl.vico.model.Tie;
 import nl.vico.model.TieKind;
+import nl.vico.model.TieTable;
 
 /**
  * Reads a dataset folder of UTF-8 CSV files into a {@link Dataset}, checking all of it first.
@@ -57,7 +59,12 @@ import nl.vico.model.TieKind;
  * the whole dataset is refused with a {@link DatasetException}. Reading never writes anything.
  *
  * <p>Cost: linear in the size of the files (an unknown id's suggestion scans the ids; at most
- * {@value #MAX_SUGGESTIONS} such scans per dataset).
+ * {@value #MAX_SUGGESTIONS} such scans per dataset). The files are read as bytes ({@link CsvTable}); a
+ * tie row whose values are plain (unquoted ASCII, see {@link QuickValues}) is read straight from them
+ * without a string per value, every other row the general way that checks and words each problem. While
+ * the actors are read, another thread parses ties.csv and then hashes the files; from
+ * {@value #SPLIT_ROWS} tie rows on, a third reads the second half of the ties. The heap holds the files'
+ * bytes, 8 bytes per value of each file, and the network (see {@link StakeholderNetwork}).
  */
 public final class DatasetReader {
     public static final String ACTORS = "actors.csv";
@@ -69,6 +76,8 @@ public final class DatasetReader {
     public static final List<String> FILES = List.of(ACTORS, TIES, CONSORTIA, MEMBERS, NEIGHBOURHOODS);
 
     static final int MAX_SUGGESTIONS = 200;
+    /** From this many tie rows on, the reader reads the second half on another thread. */
+    static final int SPLIT_ROWS = 20_000;
 
     private static final Map<String, FileSpec> SPECS = Map.of(
             ACTORS, new FileSpec(ACTORS, List.of("id", "name", "type", "neighbourhood", "formal", "newcomer"), Set.of("id", "type")),
@@ -77,10 +86,14 @@ public final class DatasetReader {
             MEMBERS, new FileSpec(MEMBERS, List.of("consortium", "actor", "role", "budget_share"), Set.of("consortium", "actor")),
             NEIGHBOURHOODS, new FileSpec(NEIGHBOURHOODS, List.of("id", "name", "residents"), Set.of("id")));
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
-    private static final Pattern WHOLE = Pattern.compile("\\d+");
-    private static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}([., ]\\d{3})+");
+    /** The number formats, compiled when a value is not plain enough for the quick way (see {@link QuickValues}). */
+    private static final class Formats {
+        static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+        static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
+        static final Pattern WHOLE = Pattern.compile("\\d+");
+        static final Pattern GROUPED_WHOLE = Pattern.compile("\\d{1,3}([., ]\\d{3})+");
+    }
+
     private static final String BOOLEANS = "true/false, yes/no, 1/0 or ja/nee";
 
     private DatasetReader() {
@@ -105,54 +118,160 @@ public final class DatasetReader {
     private static final class Table {
         final String file;
         final FileSpec spec;
+        final CsvTable csv;
         final int headerLine;
         final List<String> headerNames = new ArrayList<>();
         final Map<String, Integer> known = new HashMap<>();
         /** Columns kept as attributes (actors.csv only), by index, in file order. */
         final List<Integer> attributes = new ArrayList<>();
-        final List<CsvRow> rows = new ArrayList<>();
+        /** The records of the non-blank data rows, in file order. */
+        int[] rows = new int[16];
+        int rowCount;
 
-        Table(FileSpec spec, int headerLine) {
+        Table(FileSpec spec, CsvTable csv, int headerLine) {
             this.file = spec.file();
             this.spec = spec;
+            this.csv = csv;
             this.headerLine = headerLine;
         }
 
         boolean has(String column) {
             return known.containsKey(column);
         }
+
+        /** The column's position in the header, or -1 when the header lacks it. */
+        int index(String column) {
+            Integer i = known.get(column);
+            return i == null ? -1 : i;
+        }
+
+        void addRow(int record) {
+            if (rowCount == rows.length) {
+                rows = Arrays.copyOf(rows, rowCount * 2);
+            }
+            rows[rowCount++] = record;
+        }
     }
 
-    /** One data row, with its values looked up by column name. */
+    /** One data row, with its values looked up by column name; {@link #at} moves it to another row. */
     private static final class Row {
         final Table table;
-        final CsvRow csv;
-        final boolean complete;
-        boolean ok = true;
+        final CsvTable csv;
+        int record;
+        int size;
+        boolean complete;
+        boolean ok;
 
-        Row(Table table, CsvRow csv) {
+        Row(Table table) {
             this.table = table;
-            this.csv = csv;
-            this.complete = csv.size() == table.headerNames.size();
+            this.csv = table.csv;
+        }
+
+        Row at(int record) {
+            this.record = record;
+            this.size = csv.size(record);
+            this.complete = size == table.headerNames.size();
+            this.ok = true;
+            return this;
         }
 
         String get(String column) {
             Integer i = table.known.get(column);
-            return i == null || i >= csv.size() ? "" : csv.fields().get(i).value().strip();
+            return i == null || i >= size ? "" : value(i);
         }
 
-        String at(int index) {
-            return index >= csv.size() ? "" : csv.fields().get(index).value().strip();
+        /** The value in the column at {@code index} (-1 for a column the header lacks), as {@link #get}. */
+        String valueAt(int index) {
+            return index < 0 || index >= size ? "" : value(index);
+        }
+
+        /** The value without surrounding blanks ({@link String#strip()}); ASCII blanks are cut off the bytes. */
+        private String value(int i) {
+            int s = csv.start(record, i);
+            if (s < 0) {
+                return csv.value(record, i).strip();
+            }
+            byte[] d = csv.bytes();
+            int e = csv.end(record, i);
+            while (s < e && CsvTable.isAsciiWhitespace(d[s])) {
+                s++;
+            }
+            while (e > s && CsvTable.isAsciiWhitespace(d[e - 1])) {
+                e--;
+            }
+            if (s == e) {
+                return "";
+            }
+            String v = new String(d, s, e - s, StandardCharsets.UTF_8);
+            // a value that begins or ends with a non-ASCII character may still have Unicode blanks there
+            return d[s] < 0 || d[e - 1] < 0 ? v.strip() : v;
         }
 
         int line(String column) {
             Integer i = table.known.get(column);
-            return i == null || i >= csv.size() ? csv.line() : csv.fields().get(i).line();
+            return i == null || i >= size ? csv.line(record) : csv.line(record, i);
         }
 
         int column(String column) {
             Integer i = table.known.get(column);
             return i == null ? 1 : i + 1;
+        }
+    }
+
+    /**
+     * Parses ties.csv and then hashes every file, on a thread of its own, while the reader goes through
+     * the other files. Reads only the bytes, which nobody changes once read.
+     */
+    private static final class Background extends Thread {
+        private final FutureTask<CsvTable> ties;
+        private final FutureTask<String> hash;
+
+        Background(byte[] tieBytes, Map<String, byte[]> contents) {
+            super("vico-dataset-reader");
+            setDaemon(true);
+            this.ties = new FutureTask<>(new Callable<CsvTable>() {
+                @Override
+                public CsvTable call() {
+                    return tieBytes == null ? null : CsvTable.parse(tieBytes, Utf8Text.start(tieBytes));
+                }
+            });
+            this.hash = new FutureTask<>(new Callable<String>() {
+                @Override
+                public String call() {
+                    return Reading.hash(contents);
+                }
+            });
+        }
+
+        @Override
+        public void run() {
+            ties.run();
+            hash.run();
+        }
+
+        CsvTable ties() {
+            return await(ties);
+        }
+
+        String hash() {
+            return await(hash);
+        }
+
+        static <T> T await(FutureTask<T> task) {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the dataset", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 
@@ -164,6 +283,9 @@ public final class DatasetReader {
         private final Map<String, Table> tables = new HashMap<>();
         private int suggestionsLeft = MAX_SUGGESTIONS;
         private boolean dutch;
+        /** Actor types by their spelling in the file, once parsed (a file spells a type the same way many times). */
+        private final Map<String, ActorType> types = new HashMap<>();
+        private final Map<String, String> hoods = new HashMap<>();
 
         Reading(Path dir) {
             this.dir = dir;
@@ -192,10 +314,14 @@ public final class DatasetReader {
                         "add actors.csv with the header " + SPECS.get(ACTORS).header() + " and one row per actor");
             }
             checkStrayFiles();
+            // ties.csv, usually the largest file by far, is parsed and every file hashed on a thread of
+            // their own meanwhile; problems do not depend on the order files are looked at (they are sorted)
+            Background background = new Background(contents.get(TIES), contents);
+            background.start();
             for (String file : FILES) {
                 byte[] bytes = contents.get(file);
-                if (bytes != null) {
-                    Table t = table(SPECS.get(file), bytes);
+                if (bytes != null && !file.equals(TIES)) {
+                    Table t = table(SPECS.get(file), bytes, null);
                     if (t != null) {
                         tables.put(file, t);
                     }
@@ -203,7 +329,13 @@ public final class DatasetReader {
             }
             var neighbourhoods = readNeighbourhoods();
             var actors = readActors(neighbourhoods);
-            var ties = readTies(actors);
+            if (contents.containsKey(TIES)) {
+                Table t = table(SPECS.get(TIES), contents.get(TIES), background.ties());
+                if (t != null) {
+                    tables.put(TIES, t);
+                }
+            }
+            TieTable ties = readTies(actors);
             var consortia = readConsortia(neighbourhoods);
             var memberships = readMembers(actors, consortia);
             if (!problems.isEmpty()) {
@@ -214,7 +346,7 @@ public final class DatasetReader {
                     ? "dataset" : dir.toAbsolutePath().normalize().getFileName().toString();
             var network = new StakeholderNetwork(name, actors.values, ties, consortia.values, memberships,
                     neighbourhoods.values);
-            return new Dataset(network, dutch, hash());
+            return new Dataset(network, dutch, background.hash());
         }
 
         // ---- files ---------------------------------------------------------------------------------
@@ -244,45 +376,50 @@ public final class DatasetReader {
             }
         }
 
-        private Table table(FileSpec spec, byte[] bytes) {
+        /** The file's table, from its bytes or as already {@code parsed} from them; null after a problem that stops it. */
+        private Table table(FileSpec spec, byte[] bytes, CsvTable parsed) {
             String file = spec.file();
-            Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
-            if (!decoded.ok()) {
-                CsvError e = decoded.error();
-                problem(file, e.line(), e.column(), null, e.message(), e.fix());
+            CsvTable doc = parsed != null ? parsed : CsvTable.parse(bytes, Utf8Text.start(bytes));
+            CsvError encoding = Utf8Text.check(bytes, doc.ascii());
+            if (encoding != null) {
+                problem(file, encoding.line(), encoding.column(), null, encoding.message(), encoding.fix());
                 return null;
             }
-            CsvDocument doc = CsvParser.parse(decoded.text());
-            List<CsvRow> rows = doc.rows();
+            int rows = doc.rows();
             int first = 0;
-            while (first < rows.size() && rows.get(first).isBlank()) {
+            while (first < rows && doc.isBlank(first)) {
                 first++;
             }
-            if (first == rows.size()) {
+            if (first == rows) {
                 String fix = "write the header " + spec.header() + " on its first line"
                         + (file.equals(ACTORS) ? " and a row per actor below it" : ", or delete the file");
                 problem(file, 1, 1, null, "the file is empty", fix);
                 return null;
             }
-            CsvRow header = rows.get(first);
-            Table t = new Table(spec, header.line());
+            Table t = new Table(spec, doc, doc.line(first));
             for (CsvError e : doc.errors()) {
                 problem(file, e.line(), e.column(), null, e.message(), e.fix());
             }
-            readHeader(t, header);
-            for (int i = first + 1; i < rows.size(); i++) {
-                if (!rows.get(i).isBlank()) {
-                    t.rows.add(rows.get(i));
+            readHeader(t, first);
+            for (int i = first + 1; i < rows; i++) {
+                if (!doc.isBlank(i)) {
+                    t.addRow(i);
                 }
             }
-            checkUnnamedColumns(t, header);
+            checkUnnamedColumns(t);
             return t;
         }
 
-        private void readHeader(Table t, CsvRow header) {
+        private void readHeader(Table t, int header) {
+            CsvTable csv = t.csv;
+            int headerLine = csv.line(header);
             Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                String name = header.fields().get(i).value().strip();
+            List<String> normalised = new ArrayList<>();
+            for (int i = 0; i < csv.size(header); i++) {
+                normalised.add(Codes.normalise(csv.value(header, i)));
+            }
+            for (int i = 0; i < csv.size(header); i++) {
+                String name = csv.value(header, i).strip();
                 t.headerNames.add(name);
                 String norm = Codes.normalise(name);
                 if (norm.isEmpty()) {
@@ -290,7 +427,7 @@ public final class DatasetReader {
                 }
                 Integer before = seen.putIfAbsent(norm, i);
                 if (before != null) {
-                    problem(t.file, header.line(), i + 1, name, "column \"" + name + "\" appears twice in the header"
+                    problem(t.file, headerLine, i + 1, name, "column \"" + name + "\" appears twice in the header"
                             + " (first as column " + (before + 1) + ")", "remove or rename one of the two columns");
                     continue;
                 }
@@ -298,9 +435,9 @@ public final class DatasetReader {
                     t.known.put(norm, i);
                     continue;
                 }
-                String near = misspeltColumn(norm, t.spec, header);
+                String near = misspeltColumn(norm, t.spec, normalised);
                 if (near != null) {
-                    problem(t.file, header.line(), i + 1, name, "column \"" + name + "\" is not a column of " + t.file
+                    problem(t.file, headerLine, i + 1, name, "column \"" + name + "\" is not a column of " + t.file
                             + " (did you mean \"" + near + "\"?)", "rename it to " + near + "; the columns of " + t.file
                             + " are " + t.spec.header());
                 } else if (t.file.equals(ACTORS)) {
@@ -309,7 +446,7 @@ public final class DatasetReader {
             }
             for (String required : t.spec.columns()) {
                 if (t.spec.required().contains(required) && !t.has(required)) {
-                    problem(t.file, header.line(), 1, null, "the header has no column \"" + required + "\"",
+                    problem(t.file, headerLine, 1, null, "the header has no column \"" + required + "\"",
                             "add the column " + required + "; the header of " + t.file + " is " + t.spec.header()
                                     + " (required: " + String.join(", ", t.spec.columns().stream()
                                     .filter(t.spec.required()::contains).toList()) + ")");
@@ -318,10 +455,10 @@ public final class DatasetReader {
         }
 
         /** The format's column that {@code norm} is a plausible misspelling of, when that column is absent. */
-        private static String misspeltColumn(String norm, FileSpec spec, CsvRow header) {
+        private static String misspeltColumn(String norm, FileSpec spec, List<String> header) {
             for (String c : spec.columns()) {
                 int d = Codes.editDistance(norm, c);
-                boolean present = header.fields().stream().anyMatch(f -> Codes.normalise(f.value()).equals(c));
+                boolean present = header.contains(c);
                 if (!present && d >= 1 && d <= Math.max(1, c.length() / 3)) {
                     return c;
                 }
@@ -329,16 +466,20 @@ public final class DatasetReader {
             return null;
         }
 
-        private void checkUnnamedColumns(Table t, CsvRow header) {
+        private void checkUnnamedColumns(Table t) {
             for (int i = 0; i < t.headerNames.size(); i++) {
                 if (!t.headerNames.get(i).isEmpty()) {
                     continue;
                 }
-                final int col = i;
-                t.rows.stream().filter(r -> col < r.size() && !r.fields().get(col).value().isBlank()).findFirst()
-                        .ifPresent(r -> problem(t.file, r.fields().get(col).line(), col + 1, null,
+                for (int k = 0; k < t.rowCount; k++) {
+                    int r = t.rows[k];
+                    if (i < t.csv.size(r) && !t.csv.isBlank(r, i)) {
+                        problem(t.file, t.csv.line(r, i), i + 1, null,
                                 "a value in a column that has no name in the header",
-                                "give column " + (col + 1) + " a name in the header, or delete the column"));
+                                "give column " + (i + 1) + " a name in the header, or delete the column");
+                        break;
+                    }
+                }
             }
         }
 
@@ -350,6 +491,24 @@ public final class DatasetReader {
             final Map<String, Integer> lines = new LinkedHashMap<>();
             /** Whether ids of this file can be checked against: its file was readable with an id column. */
             boolean checkable;
+            private IdTable ids;
+
+            /** The ids in first-seen order: when the file has no problem, an id's position is its value's. */
+            IdTable ids() {
+                if (ids == null) {
+                    ids = new IdTable(lines.keySet());
+                }
+                return ids;
+            }
+
+            /**
+             * The id as this file spelt it, the very string its value holds: references to it (a
+             * member) then share that string instead of holding a copy each.
+             */
+            String canonical(String id) {
+                int i = ids().find(id);
+                return i < 0 ? id : ids.id(i);
+            }
         }
 
         private Read<Neighbourhood> readNeighbourhoods() {
@@ -358,8 +517,9 @@ public final class DatasetReader {
             if (t == null || !t.has("id")) {
                 return read;
             }
-            for (CsvRow csv : t.rows) {
-                Row r = row(t, csv);
+            Row r = new Row(t);
+            for (int k = 0; k < t.rowCount; k++) {
+                row(r.at(t.rows[k]));
                 String id = requireId(r, "id", "neighbourhood", read.lines);
                 if (!r.complete) {
                     continue;
@@ -386,40 +546,59 @@ public final class DatasetReader {
                 return read;
             }
             read.checkable = true;
-            for (CsvRow csv : t.rows) {
-                Row r = row(t, csv);
+            int typeColumn = t.index("type");
+            int nameColumn = t.index("name");
+            int hoodColumn = t.index("neighbourhood");
+            int formalColumn = t.index("formal");
+            int newcomerColumn = t.index("newcomer");
+            Row r = new Row(t);
+            for (int k = 0; k < t.rowCount; k++) {
+                row(r.at(t.rows[k]));
                 String id = requireId(r, "id", "actor", read.lines);
                 if (!r.complete) {
                     continue;
                 }
                 ActorType type = null;
-                String typeText = r.get("type");
+                String typeText = r.valueAt(typeColumn);
                 if (t.has("type")) {
                     if (typeText.isEmpty()) {
                         problem(r, "type", "the actor has no type", "give one of " + String.join(", ", ActorType.spellings()));
                     } else {
-                        type = ActorType.parse(typeText).orElse(null);
+                        type = types.get(typeText);
                         if (type == null) {
-                            unknownCode(r, "type", typeText, "actor type", ActorType.spellings());
-                        } else if (ActorType.isDutchAlias(typeText)) {
-                            dutch = true;
+                            type = ActorType.parse(typeText).orElse(null);
+                            if (type == null) {
+                                unknownCode(r, "type", typeText, "actor type", ActorType.spellings());
+                            } else {
+                                dutch |= ActorType.isDutchAlias(typeText);
+                                types.put(typeText, type);
+                            }
                         }
                     }
                 }
-                String hood = r.get("neighbourhood");
+                String hood = shared(r.valueAt(hoodColumn));
                 checkNeighbourhood(r, hood, neighbourhoods);
-                Boolean formal = bool(r, "formal");
-                Boolean newcomer = bool(r, "newcomer");
-                Map<String, String> attributes = new LinkedHashMap<>();
+                Boolean formal = bool(r, "formal", r.valueAt(formalColumn));
+                Boolean newcomer = bool(r, "newcomer", r.valueAt(newcomerColumn));
+                Map<String, String> attributes = t.attributes.isEmpty() ? Map.of() : new LinkedHashMap<>();
                 for (int i : t.attributes) {
-                    attributes.put(t.headerNames.get(i), r.at(i));
+                    attributes.put(t.headerNames.get(i), r.valueAt(i));
                 }
                 if (r.ok && id != null && type != null) {
-                    read.values.add(new Actor(id, nullIfEmpty(r.get("name")), type, nullIfEmpty(hood),
+                    read.values.add(new Actor(id, nullIfEmpty(r.valueAt(nameColumn)), type, nullIfEmpty(hood),
                             formal == null ? type.formalByDefault() : formal, newcomer != null && newcomer, attributes));
                 }
             }
             return read;
+        }
+
+        /** One string per distinct neighbourhood id of the actors, instead of one per actor. */
+        private String shared(String hood) {
+            if (hood.isEmpty()) {
+                return hood;
+            }
+            String before = hoods.putIfAbsent(hood, hood);
+            return before == null ? hood : before;
         }
 
         private void checkNeighbourhood(Row r, String hood, Read<Neighbourhood> neighbourhoods) {
@@ -430,19 +609,70 @@ public final class DatasetReader {
 
         // ---- ties ----------------------------------------------------------------------------------
 
-        private List<Tie> readTies(Read<Actor> actors) {
-            List<Tie> ties = new ArrayList<>();
+        /**
+         * The ties, by the positions of their actors. A row whose values are plain ASCII and valid is read
+         * straight from the bytes (no string per value); any other row goes the way every row went before,
+         * with the checks and messages below, which the quick way never overrides: it only accepts.
+         */
+        private TieTable readTies(Read<Actor> actors) {
             Table t = tables.get(TIES);
+            TieTable ties = new TieTable(t == null ? 0 : t.rowCount);
             if (t == null) {
                 return ties;
             }
-            for (CsvRow csv : t.rows) {
-                Row r = row(t, csv);
+            int source = t.index("source");
+            int target = t.index("target");
+            int kindColumn = t.index("kind");
+            int weightColumn = t.index("weight");
+            int directedColumn = t.index("directed");
+            IdTable ids = actors.checkable ? actors.ids() : null;
+            boolean quick = ids != null && source >= 0 && target >= 0 && kindColumn >= 0;
+            int columns = t.headerNames.size();
+            CsvTable csv = t.csv;
+            // a large file's second half is read on another thread, the quick way only; should any of
+            // its rows need the slow way, that half is read again here, after the first, in file order
+            int half = quick && t.rowCount >= SPLIT_ROWS ? t.rowCount / 2 : t.rowCount;
+            FutureTask<TieTable> second = null;
+            if (half < t.rowCount) {
+                int[] rows = t.rows;
+                int end = t.rowCount;
+                second = new FutureTask<>(new Callable<TieTable>() {
+                    @Override
+                    public TieTable call() {
+                        TieTable part = new TieTable(end - half);
+                        for (int k = half; k < end; k++) {
+                            if (csv.size(rows[k]) != columns || !QuickValues.tie(csv, rows[k], source, target,
+                                    kindColumn, weightColumn, directedColumn, ids, part)) {
+                                return null;
+                            }
+                        }
+                        return part;
+                    }
+                });
+                Thread thread = new Thread(second, "vico-dataset-reader-ties");
+                thread.setDaemon(true);
+                thread.start();
+            }
+            Row r = new Row(t);
+            for (int k = 0; k < t.rowCount; k++) {
+                if (k == half && second != null) {
+                    TieTable part = Background.await(second);
+                    if (part != null) {
+                        ties.addAll(part);
+                        break;
+                    }
+                }
+                int record = t.rows[k];
+                if (quick && csv.size(record) == columns
+                        && QuickValues.tie(csv, record, source, target, kindColumn, weightColumn, directedColumn, ids, ties)) {
+                    continue;
+                }
+                row(r.at(record));
                 if (!r.complete) {
                     continue;
                 }
-                String source = actorReference(r, "source", actors);
-                String target = actorReference(r, "target", actors);
+                int s = actorIndex(r, "source", actors);
+                int d = actorIndex(r, "target", actors);
                 TieKind kind = null;
                 String kindText = r.get("kind");
                 if (t.has("kind")) {
@@ -467,11 +697,31 @@ public final class DatasetReader {
                     }
                 }
                 Boolean directed = bool(r, "directed");
-                if (r.ok && source != null && target != null && kind != null) {
-                    ties.add(new Tie(source, target, kind, weight, directed == null ? kind.directedByDefault() : directed));
+                if (r.ok && s >= 0 && d >= 0 && kind != null) {
+                    ties.add(s, d, kind, weight, directed == null ? kind.directedByDefault() : directed);
                 }
             }
             return ties;
+        }
+
+        /**
+         * The position of the actor a tie names in {@code column}, as {@link #actorReference} checks it;
+         * -1 after a problem, or when actors.csv could not be read (which is a problem of its own).
+         */
+        private int actorIndex(Row r, String column, Read<Actor> actors) {
+            if (!r.table.has(column)) {
+                return -1;
+            }
+            String id = r.get(column);
+            if (id.isEmpty()) {
+                problem(r, column, "the " + column + " actor is missing", "give the id of an actor from actors.csv");
+                return -1;
+            }
+            if (actors.checkable && !actors.lines.containsKey(id)) {
+                unknownReference(r, column, id, "actor", ACTORS, actors.lines);
+                return -1;
+            }
+            return actors.checkable ? actors.ids().find(id) : -1;
         }
 
         private String actorReference(Row r, String column, Read<Actor> actors) {
@@ -487,7 +737,7 @@ public final class DatasetReader {
                 unknownReference(r, column, id, "actor", ACTORS, actors.lines);
                 return null;
             }
-            return id;
+            return actors.canonical(id);
         }
 
         // ---- consortia and members -----------------------------------------------------------------
@@ -500,8 +750,9 @@ public final class DatasetReader {
                 return read;
             }
             read.checkable = true;
-            for (CsvRow csv : t.rows) {
-                Row r = row(t, csv);
+            Row r = new Row(t);
+            for (int k = 0; k < t.rowCount; k++) {
+                row(r.at(t.rows[k]));
                 String id = requireId(r, "id", "consortium", read.lines);
                 if (!r.complete) {
                     continue;
@@ -533,8 +784,9 @@ public final class DatasetReader {
                 return members;
             }
             Map<String, Integer> seen = new HashMap<>();
-            for (CsvRow csv : t.rows) {
-                Row r = row(t, csv);
+            Row r = new Row(t);
+            for (int k = 0; k < t.rowCount; k++) {
+                row(r.at(t.rows[k]));
                 if (!r.complete) {
                     continue;
                 }
@@ -597,22 +849,23 @@ public final class DatasetReader {
 
         // ---- values --------------------------------------------------------------------------------
 
-        private Row row(Table t, CsvRow csv) {
-            Row r = new Row(t, csv);
+        /** Checks the row's number of values against the header; a problem (and not ok) when they differ. */
+        private void row(Row r) {
+            Table t = r.table;
             int expected = t.headerNames.size();
-            if (csv.size() > expected) {
-                problem(t.file, csv.fields().get(expected).line(), expected + 1, null,
-                        "the row has " + csv.size() + " values but the header has " + expected + " columns",
+            int size = r.size;
+            if (size > expected) {
+                problem(t.file, t.csv.line(r.record, expected), expected + 1, null,
+                        "the row has " + size + " values but the header has " + expected + " columns",
                         "put values that contain a comma in quotes (\"Smit, J.\"), or remove the extra values");
                 r.ok = false;
-            } else if (csv.size() < expected) {
-                int line = csv.fields().get(csv.size() - 1).line();
-                problem(t.file, line, csv.size() + 1, t.headerNames.get(csv.size()),
-                        "the row has " + csv.size() + " values but the header has " + expected + " columns",
+            } else if (size < expected) {
+                int line = t.csv.line(r.record, size - 1);
+                problem(t.file, line, size + 1, t.headerNames.get(size),
+                        "the row has " + size + " values but the header has " + expected + " columns",
                         "add the missing values (an empty value is written as nothing between two commas)");
                 r.ok = false;
             }
-            return r;
         }
 
         /** The row's id, registered with its line; null (and a problem) when empty; a problem when used twice. */
@@ -633,7 +886,11 @@ public final class DatasetReader {
         }
 
         private Boolean bool(Row r, String column) {
-            String text = r.get(column);
+            return bool(r, column, r.get(column));
+        }
+
+        /** The yes/no value {@code text} read from {@code column}; null when empty or not a yes/no word (a problem). */
+        private Boolean bool(Row r, String column, String text) {
             if (text.isEmpty()) {
                 return null;
             }
@@ -653,7 +910,7 @@ public final class DatasetReader {
         }
 
         private Double decimal(Row r, String column, String text, String orElse) {
-            if (DECIMAL.matcher(text).matches()) {
+            if (Formats.DECIMAL.matcher(text).matches()) {
                 double v = Double.parseDouble(text);
                 if (Double.isFinite(v)) {
                     return v;
@@ -661,7 +918,7 @@ public final class DatasetReader {
                 problem(r, column, column + " " + text + " is too large", "give a smaller number, " + orElse);
                 return null;
             }
-            String fix = DECIMAL_COMMA.matcher(text).matches()
+            String fix = Formats.DECIMAL_COMMA.matcher(text).matches()
                     ? "write the decimal separator as a point (" + text.replace(',', '.') + "), " + orElse
                     : "write a number such as 2 or 0.5 (decimal point, no units), " + orElse;
             problem(r, column, column + " \"" + text + "\" is not a number", fix);
@@ -669,7 +926,7 @@ public final class DatasetReader {
         }
 
         private Integer wholeNumber(Row r, String column, String text) {
-            if (WHOLE.matcher(text).matches()) {
+            if (Formats.WHOLE.matcher(text).matches()) {
                 try {
                     return Integer.valueOf(text);
                 } catch (NumberFormatException tooLarge) {
@@ -679,9 +936,9 @@ public final class DatasetReader {
                 }
             }
             String fix;
-            if (GROUPED_WHOLE.matcher(text).matches()) {
+            if (Formats.GROUPED_WHOLE.matcher(text).matches()) {
                 fix = "write it without thousands separators (" + text.replaceAll("[., ]", "") + ")";
-            } else if (text.startsWith("-") && DECIMAL.matcher(text).matches()) {
+            } else if (text.startsWith("-") && Formats.DECIMAL.matcher(text).matches()) {
                 fix = "give a whole number ≥ 0, or leave it empty";
             } else {
                 fix = "give a whole number ≥ 0 (digits only), or leave it empty";
@@ -749,7 +1006,7 @@ public final class DatasetReader {
 
         // ---- hash ----------------------------------------------------------------------------------
 
-        private String hash() {
+        private static String hash(Map<String, byte[]> contents) {
             try {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 for (String file : FILES) {

@@ -465,4 +465,100 @@ class DatasetReaderTest {
     void datasetException_needsAtLeastOneProblem() {
         assertThatThrownBy(() -> new DatasetException(tmp, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void tieEnds_shareTheActorsIdStrings_insteadOfHoldingCopies() {
+        Path dir = folder(tmp.resolve("wijk"), "actors.csv", actors("a1,A,school,,,", "b2,B,resident,,,"),
+                "ties.csv", TIES_HEADER + "a1,b2,informs,,\nb2,a1,trusts,,\n");
+        StakeholderNetwork net = DatasetReader.read(dir).network();
+        Actor a = net.actor("a1").orElseThrow();
+        Actor b = net.actor("b2").orElseThrow();
+        // the same instances, not equal copies: two strings less per tie on the heap
+        assertThat(net.ties().get(0).source()).isSameAs(a.id());
+        assertThat(net.ties().get(0).target()).isSameAs(b.id());
+        assertThat(net.ties().get(1).source()).isSameAs(b.id());
+        assertThat(net.ties().get(1).target()).isSameAs(a.id());
+    }
+
+    // ---- the quick way and the slow way --------------------------------------------------------------
+
+    @Test
+    void tieValues_readTheSameWhateverTheirSpelling() {
+        // each row spells weight, kind and direction differently; all must read as Double.parseDouble,
+        // Codes.normalise and the yes/no words have it, quoted or not, ASCII or not
+        Path dir = folder(tmp.resolve("spellings"), "actors.csv", actors("a,A,school,,,", "b,B,resident,,,", "é,E,broker,,,"),
+                "ties.csv", TIES_HEADER
+                        + "a,b,funds,2.50,\n"
+                        + " a , b , FUNDS ,+.5, JA \n"
+                        + "\"a\",\"b\",\"Member Of\",5.,nee\n"
+                        + "a,é,member-of,0.1,\"yes\"\n"
+                        + "é,a,Trusts,1e1,TRUE\n"
+                        + "b,a,informs,\t3\t,0\n"
+                        + "b,a,informs,0.30000000000000004,\n"
+                        + "a,b,collaborates,123456789.123456789,\n");
+        StakeholderNetwork n = DatasetReader.read(dir).network();
+        assertThat(n.ties()).containsExactly(
+                new Tie("a", "b", TieKind.FUNDS, 2.5, true),
+                new Tie("a", "b", TieKind.FUNDS, 0.5, true),
+                new Tie("a", "b", TieKind.MEMBER_OF, 5.0, false),
+                new Tie("a", "é", TieKind.MEMBER_OF, 0.1, true),
+                new Tie("é", "a", TieKind.TRUSTS, 10.0, true),
+                new Tie("b", "a", TieKind.INFORMS, 3.0, false),
+                new Tie("b", "a", TieKind.INFORMS, 0.1 + 0.2, true),
+                new Tie("a", "b", TieKind.COLLABORATES, Double.parseDouble("123456789.123456789"), false));
+    }
+
+    @Test
+    void numericIds_areFoundByValue_butOnlyAsWritten() {
+        // 0..9 and also "007": "7" and "007" are two actors, "10" and "-1" none
+        Path dir = folder(tmp.resolve("numbers"), "actors.csv", actors3("0,,school", "1,,school", "2,,school", "3,,school",
+                        "4,,school", "5,,school", "6,,school", "7,,school", "8,,school", "9,,school", "007,,broker"),
+                "ties.csv", TIES_HEADER + "7,007,trusts,,\n 9 ,0,trusts,,\n");
+        StakeholderNetwork n = DatasetReader.read(dir).network();
+        assertThat(n.ties()).containsExactly(Tie.of("7", "007", TieKind.TRUSTS), Tie.of("9", "0", TieKind.TRUSTS));
+        assertThat(n.sourceIndex(0)).isEqualTo(7);
+        assertThat(n.targetIndex(0)).isEqualTo(10);
+        List<Problem> all = problems(folder(tmp.resolve("numbers-bad"), "actors.csv", actors3("0,,school", "1,,school"),
+                "ties.csv", TIES_HEADER + "0,10,trusts,,\n-1,1,trusts,,\n")); 
+        assertThat(all).extracting(Problem::toString).containsExactly(
+                "ties.csv:2:2 (target): unknown actor \"10\" — correct it to \"0\" (the nearest actor id), or add 10 to actors.csv",
+                "ties.csv:3:1 (source): unknown actor \"-1\" — correct it to \"1\" (the nearest actor id), or add -1 to actors.csv");
+    }
+
+    /** actors a0..a99 and {@code rows} ties a(i mod 100) → a(7i mod 100), weight 1 + i mod 4, kind by i. */
+    private Path manyTies(String name, int rows, int badRow) {
+        StringBuilder actors = new StringBuilder("id,type\n");
+        for (int i = 0; i < 100; i++) {
+            actors.append('a').append(i).append(",resident\n");
+        }
+        StringBuilder ties = new StringBuilder(TIES_HEADER);
+        for (int i = 0; i < rows; i++) {
+            String kind = i == badRow ? "trusst" : i % 2 == 0 ? "trusts" : "funds";
+            ties.append('a').append(i % 100).append(",a").append(7 * i % 100).append(',').append(kind).append(',')
+                    .append(1 + i % 4).append(",\n");
+        }
+        return folder(tmp.resolve(name), "actors.csv", actors.toString(), "ties.csv", ties.toString());
+    }
+
+    @Test
+    void largeTiesFile_readInTwoHalves_keepsTheFileOrder() {
+        int rows = DatasetReader.SPLIT_ROWS + 5001;
+        StakeholderNetwork n = DatasetReader.read(manyTies("large", rows, -1)).network();
+        assertThat(n.tieCount()).isEqualTo(rows);
+        for (int i = 0; i < rows; i++) {
+            assertThat(n.sourceIndex(i)).isEqualTo(i % 100);
+            assertThat(n.targetIndex(i)).isEqualTo(7 * i % 100);
+            assertThat(n.tieWeight(i)).isEqualTo(1 + i % 4);
+            assertThat(n.tieKind(i)).isEqualTo(i % 2 == 0 ? TieKind.TRUSTS : TieKind.FUNDS);
+        }
+    }
+
+    @Test
+    void largeTiesFile_withABadRowInTheSecondHalf_saysWhere() {
+        int rows = DatasetReader.SPLIT_ROWS + 5001;
+        int bad = rows - 10; // on line bad + 2: the header is line 1, row 0 line 2
+        Problem p = onlyProblem(manyTies("large-bad", rows, bad));
+        assertThat(p.toString()).isEqualTo("ties.csv:" + (bad + 2) + ":3 (kind): unknown tie kind \"trusst\" — write "
+                + "\"trusts\" (the nearest allowed value) or another of " + String.join(", ", TieKind.spellings()));
+    }
 }

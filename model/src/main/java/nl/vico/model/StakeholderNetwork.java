@@ -1,13 +1,15 @@
 package nl.vico.model;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * An immutable snapshot of a neighbourhood's stakeholder map: its actors, the ties between them, the
@@ -17,46 +19,67 @@ import java.util.Optional;
  * <p>The constructor checks that every reference resolves (a tie's or membership's actor, a
  * membership's consortium) and that ids are unique, and says what to fix if not. An empty network is
  * valid.
+ *
+ * <p>Memory: the ties are kept as columns (the positions of their two actors, kind and direction in one
+ * byte, the weight as a {@code float} when every weight is one exactly, else as a {@code double}), 13 or
+ * 17 bytes per tie; {@link #ties()} hands out {@link Tie} records made on demand. Hot loops read the
+ * columns through {@link #sourceIndex}, {@link #targetIndex}, {@link #tieKind}, {@link #tieWeight} and
+ * {@link #tieDirected} instead. Actor ids are looked up in an open-addressing table of 8 to 16 bytes
+ * per actor.
  */
 public final class StakeholderNetwork {
     private final String name;
     private final List<Actor> actors;
-    private final List<Tie> ties;
-    private final List<Consortium> consortia;
-    private final List<Membership> memberships;
-    private final List<Neighbourhood> neighbourhoods;
-    private final Map<String, Integer> actorIndex;
+    /** Open addressing on the actors' ids: 0 for an empty slot, else the actor's index + 1. */
+    private final int[] idSlots;
+    private final int idShift;
     /** Per tie, the indices of its source and target actors. */
     private final int[] tieSource;
     private final int[] tieTarget;
+    /** Per tie, its kind's ordinal, plus {@link TieTable#DIRECTED} when it is directed. */
+    private final byte[] tieFlags;
+    /** Per tie, its weight: exactly one of the two is set. */
+    private final float[] tieWeightFloat;
+    private final double[] tieWeightDouble;
+    private final List<Tie> ties = new TieList();
+    private final List<Consortium> consortia;
+    private final List<Membership> memberships;
+    private final List<Neighbourhood> neighbourhoods;
     private final Map<String, Consortium> consortiumById;
     private final Map<String, Neighbourhood> neighbourhoodById;
     private final Map<String, List<Membership>> membersByConsortium;
 
     public StakeholderNetwork(String name, List<Actor> actors, List<Tie> ties, List<Consortium> consortia,
                               List<Membership> memberships, List<Neighbourhood> neighbourhoods) {
+        this(name, Parts.of(actors, ties), consortia, memberships, neighbourhoods);
+    }
+
+    /**
+     * A network whose ties are given by the positions of their actors in {@code actors}, as columns:
+     * what a reader that resolved the ids already hands over without making a {@link Tie} per tie.
+     *
+     * @throws IllegalArgumentException as the other constructor, or when a tie's position is not an actor's
+     */
+    public StakeholderNetwork(String name, List<Actor> actors, TieTable ties, List<Consortium> consortia,
+                              List<Membership> memberships, List<Neighbourhood> neighbourhoods) {
+        this(name, Parts.of(actors, ties), consortia, memberships, neighbourhoods);
+    }
+
+    private StakeholderNetwork(String name, Parts parts, List<Consortium> consortia, List<Membership> memberships,
+                               List<Neighbourhood> neighbourhoods) {
         this.name = name == null || name.isBlank() ? "unnamed" : name;
-        this.actors = List.copyOf(actors);
-        this.ties = List.copyOf(ties);
+        this.actors = parts.actors;
+        this.idSlots = parts.slots;
+        this.idShift = parts.shift;
+        this.tieSource = parts.source;
+        this.tieTarget = parts.target;
+        this.tieFlags = parts.flags;
+        this.tieWeightFloat = parts.weightFloat;
+        this.tieWeightDouble = parts.weightDouble;
         this.consortia = List.copyOf(consortia);
         this.memberships = List.copyOf(memberships);
         this.neighbourhoods = List.copyOf(neighbourhoods);
 
-        var index = new HashMap<String, Integer>(this.actors.size() * 2);
-        for (int i = 0; i < this.actors.size(); i++) {
-            if (index.putIfAbsent(this.actors.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("actor id " + this.actors.get(i).id()
-                        + " is used twice — give every actor a unique id");
-            }
-        }
-        this.actorIndex = Collections.unmodifiableMap(index);
-        this.tieSource = new int[this.ties.size()];
-        this.tieTarget = new int[this.ties.size()];
-        for (int i = 0; i < this.ties.size(); i++) {
-            Tie t = this.ties.get(i);
-            tieSource[i] = requireActor(t.source(), "tie source");
-            tieTarget[i] = requireActor(t.target(), "tie target");
-        }
         var cons = new LinkedHashMap<String, Consortium>();
         for (Consortium c : this.consortia) {
             if (cons.putIfAbsent(c.id(), c) != null) {
@@ -92,9 +115,158 @@ public final class StakeholderNetwork {
         this.membersByConsortium = Collections.unmodifiableMap(members);
     }
 
+    /** The same network under another name, sharing every part. */
+    private StakeholderNetwork(StakeholderNetwork o, String newName) {
+        this.name = newName == null || newName.isBlank() ? "unnamed" : newName;
+        this.actors = o.actors;
+        this.idSlots = o.idSlots;
+        this.idShift = o.idShift;
+        this.tieSource = o.tieSource;
+        this.tieTarget = o.tieTarget;
+        this.tieFlags = o.tieFlags;
+        this.tieWeightFloat = o.tieWeightFloat;
+        this.tieWeightDouble = o.tieWeightDouble;
+        this.consortia = o.consortia;
+        this.memberships = o.memberships;
+        this.neighbourhoods = o.neighbourhoods;
+        this.consortiumById = o.consortiumById;
+        this.neighbourhoodById = o.neighbourhoodById;
+        this.membersByConsortium = o.membersByConsortium;
+    }
+
+    /** The actors, their id table and the tie columns, checked, before the rest of a network is made. */
+    private static final class Parts {
+        List<Actor> actors;
+        int[] slots;
+        int shift;
+        int[] source;
+        int[] target;
+        byte[] flags;
+        float[] weightFloat;
+        double[] weightDouble;
+
+        static Parts of(List<Actor> actors, List<Tie> ties) {
+            Parts p = actors(actors);
+            int t = ties.size();
+            p.source = new int[t];
+            p.target = new int[t];
+            p.flags = new byte[t];
+            double[] weight = new double[t];
+            int i = 0;
+            for (Tie tie : ties) {
+                p.source[i] = p.requireActor(tie.source(), "tie source");
+                p.target[i] = p.requireActor(tie.target(), "tie target");
+                p.flags[i] = TieTable.flags(tie.kind(), tie.directed());
+                weight[i] = tie.weight();
+                i++;
+            }
+            p.weights(weight, t);
+            return p;
+        }
+
+        static Parts of(List<Actor> actors, TieTable ties) {
+            Parts p = actors(actors);
+            int t = ties.size();
+            int n = p.actors.size();
+            p.source = ties.sources();
+            p.target = ties.targets();
+            p.flags = ties.flags();
+            for (int i = 0; i < t; i++) {
+                int s = p.source[i];
+                int d = p.target[i];
+                if (s < 0 || s >= n || d < 0 || d >= n) {
+                    throw new IllegalArgumentException("tie " + i + " joins actor positions " + s + " and " + d
+                            + ", but the network has " + n + " actors (positions 0.." + (n - 1)
+                            + ") — give the positions of actors in the actor list");
+                }
+            }
+            double[] weight = ties.weights();
+            if (ties.floats()) {
+                p.weightFloat = floats(weight);
+            } else {
+                p.weightDouble = weight;
+            }
+            return p;
+        }
+
+        private static Parts actors(List<Actor> actors) {
+            Parts p = new Parts();
+            p.actors = List.copyOf(actors);
+            int n = p.actors.size();
+            int bits = 2;
+            while ((1 << bits) < 2 * n) {
+                bits++;
+            }
+            p.slots = new int[1 << bits];
+            p.shift = 32 - bits;
+            for (int i = 0; i < n; i++) {
+                String id = p.actors.get(i).id();
+                int slot = spread(id.hashCode()) >>> p.shift;
+                int mask = p.slots.length - 1;
+                while (p.slots[slot] != 0) {
+                    if (p.actors.get(p.slots[slot] - 1).id().equals(id)) {
+                        throw new IllegalArgumentException("actor id " + id + " is used twice — give every actor a unique id");
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                p.slots[slot] = i + 1;
+            }
+            return p;
+        }
+
+        int requireActor(String id, String what) {
+            int i = find(actors, slots, shift, id);
+            if (i < 0) {
+                throw new IllegalArgumentException(what + " " + id + " is not an actor — add it to actors.csv or correct the id");
+            }
+            return i;
+        }
+
+        /** Keeps the weights as floats when every one of them is a float exactly (no value changes). */
+        void weights(double[] weight, int t) {
+            for (int i = 0; i < t; i++) {
+                if ((double) (float) weight[i] != weight[i]) {
+                    weightDouble = weight;
+                    return;
+                }
+            }
+            weightFloat = floats(weight);
+        }
+
+        private static float[] floats(double[] weight) {
+            float[] f = new float[weight.length];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = (float) weight[i];
+            }
+            return f;
+        }
+    }
+
+    private static int spread(int h) {
+        return h * 0x9E3779B9;
+    }
+
+    private static int find(List<Actor> actors, int[] slots, int shift, String id) {
+        if (id == null) {
+            return -1;
+        }
+        int mask = slots.length - 1;
+        int slot = spread(id.hashCode()) >>> shift;
+        while (true) {
+            int a = slots[slot];
+            if (a == 0) {
+                return -1;
+            }
+            if (actors.get(a - 1).id().equals(id)) {
+                return a - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     private int requireActor(String id, String what) {
-        Integer i = actorIndex.get(id);
-        if (i == null) {
+        int i = find(actors, idSlots, idShift, id);
+        if (i < 0) {
             throw new IllegalArgumentException(what + " " + id + " is not an actor — add it to actors.csv or correct the id");
         }
         return i;
@@ -128,18 +300,28 @@ public final class StakeholderNetwork {
     }
 
     public Optional<Actor> actor(String id) {
-        Integer i = actorIndex.get(id);
-        return i == null ? Optional.empty() : Optional.of(actors.get(i));
+        int i = find(actors, idSlots, idShift, id);
+        return i < 0 ? Optional.empty() : Optional.of(actors.get(i));
     }
 
     /** The actor's position 0..n-1, or -1 when there is no actor with that id. */
     public int indexOf(String id) {
-        Integer i = actorIndex.get(id);
-        return i == null ? -1 : i;
+        return find(actors, idSlots, idShift, id);
     }
 
+    /**
+     * The ties in the order given, as an unmodifiable list whose {@link Tie} records are made when asked
+     * for (their ids are the actors' own strings). Loops over many ties read the columns instead:
+     * {@link #tieCount()}, {@link #sourceIndex}, {@link #targetIndex}, {@link #tieKind},
+     * {@link #tieWeight}, {@link #tieDirected}.
+     */
     public List<Tie> ties() {
         return ties;
+    }
+
+    /** Number of ties, {@code ties().size()}. */
+    public int tieCount() {
+        return tieSource.length;
     }
 
     /** The index of the source actor of the tie at {@code tie} in {@link #ties()}. */
@@ -150,6 +332,52 @@ public final class StakeholderNetwork {
     /** The index of the target actor of the tie at {@code tie} in {@link #ties()}. */
     public int targetIndex(int tie) {
         return tieTarget[tie];
+    }
+
+    /** The kind of the tie at {@code tie} in {@link #ties()}. */
+    public TieKind tieKind(int tie) {
+        return TieTable.kind(tieFlags[tie]);
+    }
+
+    /** The weight of the tie at {@code tie} in {@link #ties()}, exactly as given. */
+    public double tieWeight(int tie) {
+        return tieWeightFloat != null ? tieWeightFloat[tie] : tieWeightDouble[tie];
+    }
+
+    /** Whether the tie at {@code tie} in {@link #ties()} is directed. */
+    public boolean tieDirected(int tie) {
+        return TieTable.directed(tieFlags[tie]);
+    }
+
+    /** The ties as {@link Tie} records made on demand from the columns. */
+    private final class TieList extends AbstractList<Tie> implements RandomAccess {
+        @Override
+        public Tie get(int i) {
+            Objects.checkIndex(i, tieSource.length);
+            byte f = tieFlags[i];
+            return new Tie(actors.get(tieSource[i]).id(), actors.get(tieTarget[i]).id(), TieTable.kind(f),
+                    tieWeight(i), TieTable.directed(f));
+        }
+
+        @Override
+        public int size() {
+            return tieSource.length;
+        }
+    }
+
+    /** Same ties tie by tie, for networks with equal actor lists (so that equal positions mean equal ids). */
+    private boolean sameTies(StakeholderNetwork other) {
+        int t = tieCount();
+        if (other.tieCount() != t || !Arrays.equals(tieSource, other.tieSource)
+                || !Arrays.equals(tieTarget, other.tieTarget) || !Arrays.equals(tieFlags, other.tieFlags)) {
+            return false;
+        }
+        for (int i = 0; i < t; i++) {
+            if (Double.compare(tieWeight(i), other.tieWeight(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Consortium> consortia() {
@@ -179,7 +407,7 @@ public final class StakeholderNetwork {
 
     /** The same content under another name. */
     public StakeholderNetwork withName(String newName) {
-        return new StakeholderNetwork(newName, actors, ties, consortia, memberships, neighbourhoods);
+        return new StakeholderNetwork(this, newName);
     }
 
     @Override
@@ -187,7 +415,7 @@ public final class StakeholderNetwork {
         return o instanceof StakeholderNetwork other
                 && name.equals(other.name)
                 && actors.equals(other.actors)
-                && ties.equals(other.ties)
+                && sameTies(other)
                 && consortia.equals(other.consortia)
                 && memberships.equals(other.memberships)
                 && neighbourhoods.equals(other.neighbourhoods);
@@ -195,7 +423,7 @@ public final class StakeholderNetwork {
 
     /** True when both hold the same actors, ties, consortia, memberships and neighbourhoods, whatever their names. */
     public boolean sameContentAs(StakeholderNetwork other) {
-        return actors.equals(other.actors) && ties.equals(other.ties) && consortia.equals(other.consortia)
+        return actors.equals(other.actors) && sameTies(other) && consortia.equals(other.consortia)
                 && memberships.equals(other.memberships) && neighbourhoods.equals(other.neighbourhoods);
     }
 

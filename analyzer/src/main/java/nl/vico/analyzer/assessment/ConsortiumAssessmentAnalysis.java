@@ -41,7 +41,6 @@ import nl.vico.model.MemberRole;
 import nl.vico.model.Membership;
 import nl.vico.model.MunicipalRole;
 import nl.vico.model.StakeholderNetwork;
-import nl.vico.model.Tie;
 import nl.vico.model.TieKind;
 
 /**
@@ -283,10 +282,11 @@ public final class ConsortiumAssessmentAnalysis implements NetworkAnalysis<List<
         // trusts/informs contacts, either direction, as CSR rows
         int[] deg = new int[n + 1];
         var pairs = new ArrayList<int[]>();
-        for (Tie t : network.ties()) {
-            if ((t.kind() == TieKind.TRUSTS || t.kind() == TieKind.INFORMS) && !t.isSelfLoop()) {
-                int s = network.indexOf(t.source());
-                int d = network.indexOf(t.target());
+        for (int i = 0; i < network.tieCount(); i++) {
+            TieKind kind = network.tieKind(i);
+            int s = network.sourceIndex(i);
+            int d = network.targetIndex(i);
+            if ((kind == TieKind.TRUSTS || kind == TieKind.INFORMS) && s != d) {
                 pairs.add(new int[] {s, d});
                 deg[s + 1]++;
                 deg[d + 1]++;

@@ -1,203 +1,322 @@
 package nl.vico.analyzer.graph;
 
 import java.util.Arrays;
-import java.util.List;
 import nl.vico.model.StakeholderNetwork;
-import nl.vico.model.Tie;
 
 /**
  * The int-indexed, compressed-sparse-row (CSR) form of a {@link StakeholderNetwork} that hot analyses
  * run on. Vertex {@code i} is the network's actor {@code i}.
  *
- * <p>Two views are built once, both simple (no self-loops, no parallel edges):
+ * <p>Two views, both simple (no self-loops, no parallel edges):
  * <ul>
  *   <li><b>undirected</b>: one edge per unordered pair of distinct actors joined by at least one tie of
  *       any kind or direction. Its weight is the sum of the weights of all ties joining the pair
  *       (tie strength: more and stronger ties make a stronger relation).</li>
  *   <li><b>directed</b>: one arc a→b when there is a directed tie from a to b or an undirected tie
- *       between them (an undirected tie counts both ways). Its weight is the sum of those ties' weights.</li>
+ *       between them (an undirected tie counts both ways). Its weight is the sum of those ties' weights.
+ *       It has an out-view (arcs by their tail) and an in-view (arcs by their head).</li>
  * </ul>
  * Neighbour lists are sorted by vertex index, so membership tests can use binary search. Self-loops
- * are dropped and counted; ties that fall onto an existing edge are counted as collapsed.
+ * are dropped and counted; ties that fall onto an existing edge are counted as collapsed. Weights are
+ * summed in {@code double}, tie by tie in the order of {@link StakeholderNetwork#ties()}.
  *
- * <p>Memory: about 2·(4+8) bytes per undirected edge plus 2·(4+8) per arc, plus 3·4 bytes per vertex.
- * Instances are immutable and safe to share between threads.
+ * <p>Memory: 2·(4+4) bytes per undirected edge plus 4 bytes per vertex, when every summed weight is a
+ * {@code float} exactly (as whole and half weights are), else 2·(4+8). The directed view is made on first
+ * use, by the analyses that need it (its out-rows, then its in-rows when asked for): another (4+4) or
+ * (4+8) bytes per arc for each, plus 4 per vertex; until then the graph keeps a reference to the network
+ * to make it from. A network without directed ties shares the undirected arrays as its directed view.
+ * {@link #weights()}, {@link #outWeights()} and {@link #inWeights()} return {@code double[]}: a fresh copy
+ * when the weights are kept as floats, so ask once per analysis, or read single weights with
+ * {@link #weightAt}, {@link #outWeightAt} and {@link #inWeightAt}. Values never change by the compaction.
+ *
+ * <p>Instances are immutable (each directed view is made once, under a lock) and safe to share between
+ * threads.
  */
 public final class CompactGraph {
     private final int n;
-    private final int[] offsets;
-    private final int[] neighbours;
-    private final double[] weights;
-    private final int[] outOffsets;
-    private final int[] outNeighbours;
-    private final double[] outWeights;
-    private final int[] inOffsets;
-    private final int[] inNeighbours;
-    private final double[] inWeights;
+    private final View undirected;
+    /** The network, while the directed view is still to be made from it; then null. */
+    private volatile StakeholderNetwork source;
+    private volatile View out;
+    private volatile View in;
     private final int selfLoopsDropped;
     private final int parallelTiesCollapsed;
     private final boolean hasDirectedTies;
 
-    private CompactGraph(int n, int[][] und, double[] undW, int[][] out, double[] outW, int[][] in, double[] inW,
-                         int selfLoops, int collapsed, boolean hasDirected) {
+    /** One CSR view: row offsets, neighbour indices, and weights as floats or (when needed) doubles. */
+    private static final class View {
+        final int[] offsets;
+        final int[] neighbours;
+        final float[] floatWeights;
+        final double[] doubleWeights;
+
+        View(int[] offsets, int[] neighbours, double[] weights) {
+            this.offsets = offsets;
+            this.neighbours = neighbours;
+            if (fitFloats(weights)) {
+                this.floatWeights = new float[weights.length];
+                for (int i = 0; i < weights.length; i++) {
+                    floatWeights[i] = (float) weights[i];
+                }
+                this.doubleWeights = null;
+            } else {
+                this.floatWeights = null;
+                this.doubleWeights = weights;
+            }
+        }
+
+        View(int[] offsets, int[] neighbours, float[] floatWeights, double[] doubleWeights) {
+            this.offsets = offsets;
+            this.neighbours = neighbours;
+            this.floatWeights = floatWeights;
+            this.doubleWeights = doubleWeights;
+        }
+
+        double weight(int i) {
+            return floatWeights != null ? floatWeights[i] : doubleWeights[i];
+        }
+
+        double[] weights() {
+            if (doubleWeights != null) {
+                return doubleWeights;
+            }
+            double[] w = new double[floatWeights.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = floatWeights[i];
+            }
+            return w;
+        }
+
+        private static boolean fitFloats(double[] w) {
+            for (double x : w) {
+                if ((double) (float) x != x) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The transpose: arc u→v of this view becomes entry u in row v; rows come out sorted. */
+        View transpose(int n) {
+            int[] off = new int[n + 1];
+            for (int v : neighbours) {
+                off[v + 1]++;
+            }
+            for (int v = 0; v < n; v++) {
+                off[v + 1] += off[v];
+            }
+            int[] fill = Arrays.copyOf(off, n);
+            int[] nb = new int[neighbours.length];
+            float[] fw = floatWeights == null ? null : new float[neighbours.length];
+            double[] dw = doubleWeights == null ? null : new double[neighbours.length];
+            for (int u = 0; u < n; u++) {
+                for (int e = offsets[u]; e < offsets[u + 1]; e++) {
+                    int pos = fill[neighbours[e]]++;
+                    nb[pos] = u;
+                    if (fw != null) {
+                        fw[pos] = floatWeights[e];
+                    } else {
+                        dw[pos] = doubleWeights[e];
+                    }
+                }
+            }
+            return new View(off, nb, fw, dw);
+        }
+    }
+
+    private CompactGraph(int n, View undirected, StakeholderNetwork source, int selfLoops, int collapsed,
+                         boolean hasDirected) {
         this.n = n;
-        this.offsets = und[0];
-        this.neighbours = und[1];
-        this.weights = undW;
-        this.outOffsets = out[0];
-        this.outNeighbours = out[1];
-        this.outWeights = outW;
-        this.inOffsets = in[0];
-        this.inNeighbours = in[1];
-        this.inWeights = inW;
+        this.undirected = undirected;
+        this.source = source;
+        if (!hasDirected) {
+            this.out = undirected;
+            this.in = undirected;
+        }
         this.selfLoopsDropped = selfLoops;
         this.parallelTiesCollapsed = collapsed;
         this.hasDirectedTies = hasDirected;
     }
 
-    /** Builds both views of the network in O(n + t log t) for t ties. */
+    /**
+     * Builds the undirected view of the network (the directed one follows on first use), in O(n + t) for
+     * t ties plus sorting each row: every tie is put into the rows of its ends in tie order, each row is
+     * sorted by neighbour keeping that order among equal neighbours, and the weights of equal neighbours
+     * are summed in that order.
+     */
     public static CompactGraph of(StakeholderNetwork network) {
         int n = network.size();
-        int t = network.ties().size();
-        long[] pairs = new long[t];
-        double[] pairW = new double[t];
-        long[] arcs = new long[2 * t];
-        double[] arcW = new double[2 * t];
-        int p = 0;
-        int a = 0;
-        int selfLoops = 0;
+        int t = network.tieCount();
+        // the ties between distinct actors, read once into local columns
+        int[] src = new int[t];
+        int[] dst = new int[t];
+        double[] weight = new double[t];
+        int pairs = 0;
         boolean hasDirected = false;
-        List<Tie> ties = network.ties();
+        int[] degree = new int[n + 1];
         for (int i = 0; i < t; i++) {
-            Tie tie = ties.get(i);
             int s = network.sourceIndex(i);
             int d = network.targetIndex(i);
-            hasDirected |= tie.directed();
-            if (s == d) {
-                selfLoops++;
-                continue;
-            }
-            pairs[p] = key(Math.min(s, d), Math.max(s, d));
-            pairW[p++] = tie.weight();
-            arcs[a] = key(s, d);
-            arcW[a++] = tie.weight();
-            if (!tie.directed()) {
-                arcs[a] = key(d, s);
-                arcW[a++] = tie.weight();
+            hasDirected |= network.tieDirected(i);
+            if (s != d) {
+                src[pairs] = s;
+                dst[pairs] = d;
+                weight[pairs++] = network.tieWeight(i);
+                degree[s + 1]++;
+                degree[d + 1]++;
             }
         }
-        // merge duplicates: sort keys with their weights
-        Merged und = merge(pairs, pairW, p);
-        Merged arc = merge(arcs, arcW, a);
-        int collapsed = p - und.count;
-
-        // undirected CSR: each pair contributes to both endpoints
-        long[] both = new long[2 * und.count];
-        double[] bothW = new double[2 * und.count];
-        for (int i = 0; i < und.count; i++) {
-            int u = (int) (und.keys[i] >>> 32);
-            int v = (int) und.keys[i];
-            both[2 * i] = key(u, v);
-            bothW[2 * i] = und.weights[i];
-            both[2 * i + 1] = key(v, u);
-            bothW[2 * i + 1] = und.weights[i];
+        int selfLoops = t - pairs;
+        // undirected view: a tie between distinct actors is an entry in the row of each
+        int[] fill = offsets(degree, n);
+        int[] col = new int[degree[n]];
+        double[] w = new double[degree[n]];
+        for (int i = 0; i < pairs; i++) {
+            int s = src[i];
+            int d = dst[i];
+            double x = weight[i];
+            int p = fill[s]++;
+            col[p] = d;
+            w[p] = x;
+            p = fill[d]++;
+            col[p] = s;
+            w[p] = x;
         }
-        Merged undBoth = merge(both, bothW, both.length);
-        int[][] undCsr = csr(n, undBoth);
-        int[][] outCsr = csr(n, arc);
-        // in-view: reverse every arc
-        long[] rev = new long[arc.count];
-        for (int i = 0; i < arc.count; i++) {
-            rev[i] = key((int) arc.keys[i], (int) (arc.keys[i] >>> 32));
-        }
-        Merged inArc = merge(rev, Arrays.copyOf(arc.weights, arc.count), arc.count);
-        int[][] inCsr = csr(n, inArc);
-        return new CompactGraph(n, undCsr, undBoth.weights, outCsr, arc.weights, inCsr, inArc.weights,
-                selfLoops, collapsed, hasDirected);
+        View und = sortAndMerge(n, degree, col, w);
+        int collapsed = pairs - und.neighbours.length / 2;
+        return new CompactGraph(n, und, hasDirected ? network : null, selfLoops, collapsed, hasDirected);
     }
 
-    private static long key(int hi, int lo) {
-        return ((long) hi << 32) | (lo & 0xffffffffL);
-    }
-
-    private record Merged(long[] keys, double[] weights, int count) {
-    }
-
-    /** Sorts (key, weight) pairs by key and sums the weights of equal keys. */
-    private static Merged merge(long[] keys, double[] w, int len) {
-        long[] k = Arrays.copyOf(keys, len);
-        int[] idx = new int[len];
-        for (int i = 0; i < len; i++) {
-            idx[i] = i;
-        }
-        // sort indices by key via a primitive sort of (key, index) encoded in two arrays
-        sortByKey(k, idx);
-        long[] outK = new long[len];
-        double[] outW = new double[len];
-        int c = 0;
-        for (int i = 0; i < len; i++) {
-            if (c > 0 && outK[c - 1] == k[i]) {
-                outW[c - 1] += w[idx[i]];
-            } else {
-                outK[c] = k[i];
-                outW[c++] = w[idx[i]];
+    /** The directed view's out-rows: a directed tie is an entry in its source's row, an undirected one in both rows. */
+    private static View outView(StakeholderNetwork network) {
+        int n = network.size();
+        int t = network.tieCount();
+        int[] outDegree = new int[n + 1];
+        for (int i = 0; i < t; i++) {
+            int s = network.sourceIndex(i);
+            int d = network.targetIndex(i);
+            if (s != d) {
+                outDegree[s + 1]++;
+                if (!network.tieDirected(i)) {
+                    outDegree[d + 1]++;
+                }
             }
         }
-        return new Merged(outK, Arrays.copyOf(outW, c), c);
+        int[] fill = offsets(outDegree, n);
+        int[] col = new int[outDegree[n]];
+        double[] w = new double[outDegree[n]];
+        for (int i = 0; i < t; i++) {
+            int s = network.sourceIndex(i);
+            int d = network.targetIndex(i);
+            if (s != d) {
+                double x = network.tieWeight(i);
+                int p = fill[s]++;
+                col[p] = d;
+                w[p] = x;
+                if (!network.tieDirected(i)) {
+                    p = fill[d]++;
+                    col[p] = s;
+                    w[p] = x;
+                }
+            }
+        }
+        return sortAndMerge(n, outDegree, col, w);
     }
 
-    /** In-place sort of keys carrying a parallel index array (stable order of equal keys is irrelevant). */
-    private static void sortByKey(long[] k, int[] idx) {
-        int len = k.length;
-        if (len < 2) {
+    /** Turns counts at {@code count[v + 1]} into row offsets in place; returns each row's first free position. */
+    private static int[] offsets(int[] count, int n) {
+        for (int v = 0; v < n; v++) {
+            count[v + 1] += count[v];
+        }
+        return Arrays.copyOf(count, n);
+    }
+
+    /**
+     * Sorts every row {@code off[v] .. off[v+1]} of (col, w) by col, keeping the given order among equal
+     * cols, and sums the weights of equal cols in that order: the view, compacted.
+     */
+    private static View sortAndMerge(int n, int[] off, int[] col, double[] w) {
+        int[] outOff = new int[n + 1];
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            int a = off[v];
+            int b = off[v + 1];
+            sortRow(col, w, a, b);
+            int rowStart = k;
+            for (int i = a; i < b; i++) {
+                int c = col[i];
+                if (k > rowStart && col[k - 1] == c) {
+                    w[k - 1] += w[i];
+                } else {
+                    col[k] = c;
+                    w[k++] = w[i];
+                }
+            }
+            outOff[v + 1] = k;
+        }
+        return new View(outOff, k == col.length ? col : Arrays.copyOf(col, k), k == w.length ? w : Arrays.copyOf(w, k));
+    }
+
+    /** Stable sort of {@code col[a..b)} (carrying {@code w}): insertion sort for short rows, else by (col, position). */
+    private static void sortRow(int[] col, double[] w, int a, int b) {
+        if (b - a <= 48) {
+            for (int i = a + 1; i < b; i++) {
+                int c = col[i];
+                if (col[i - 1] <= c) {
+                    continue;
+                }
+                double x = w[i];
+                int j = i - 1;
+                while (j >= a && col[j] > c) {
+                    col[j + 1] = col[j];
+                    w[j + 1] = w[j];
+                    j--;
+                }
+                col[j + 1] = c;
+                w[j + 1] = x;
+            }
             return;
         }
-        // LSD radix sort on 64-bit keys: linear and allocation-light. Digits of 16 bits for large inputs,
-        // 8 bits for small ones, where clearing 65,536 counters per digit would cost more than the sort
-        // (an induced consortium network has a few dozen ties and is built hundreds of times per analysis).
-        int bits = len > 1 << 14 ? 16 : 8;
-        int digitMask = (1 << bits) - 1;
-        long[] k2 = new long[len];
-        int[] i2 = new int[len];
-        int[] count = new int[1 << bits];
-        for (int shift = 0; shift < 64; shift += bits) {
-            Arrays.fill(count, 0);
-            for (long x : k) {
-                count[(int) ((x >>> shift) & digitMask)]++;
-            }
-            if (count[(int) ((k[0] >>> shift) & digitMask)] == len) {
-                continue; // all equal in this digit
-            }
-            int sum = 0;
-            for (int b = 0; b < count.length; b++) {
-                int c = count[b];
-                count[b] = sum;
-                sum += c;
-            }
-            for (int i = 0; i < len; i++) {
-                int b = (int) ((k[i] >>> shift) & digitMask);
-                int pos = count[b]++;
-                k2[pos] = k[i];
-                i2[pos] = idx[i];
-            }
-            System.arraycopy(k2, 0, k, 0, len);
-            System.arraycopy(i2, 0, idx, 0, len);
+        int len = b - a;
+        long[] keys = new long[len];
+        for (int i = 0; i < len; i++) {
+            keys[i] = ((long) col[a + i] << 32) | i;
+        }
+        Arrays.sort(keys);
+        double[] x = Arrays.copyOfRange(w, a, b);
+        for (int i = 0; i < len; i++) {
+            col[a + i] = (int) (keys[i] >>> 32);
+            w[a + i] = x[(int) keys[i]];
         }
     }
 
-    private static int[][] csr(int n, Merged m) {
-        int[] off = new int[n + 1];
-        int[] nb = new int[m.count];
-        for (int i = 0; i < m.count; i++) {
-            off[(int) (m.keys[i] >>> 32) + 1]++;
+    private View out() {
+        View v = out;
+        if (v == null) {
+            synchronized (this) {
+                v = out;
+                if (v == null) {
+                    v = outView(source);
+                    out = v;
+                    source = null;
+                }
+            }
         }
-        for (int v = 0; v < n; v++) {
-            off[v + 1] += off[v];
+        return v;
+    }
+
+    private View in() {
+        View v = in;
+        if (v == null) {
+            synchronized (this) {
+                v = in;
+                if (v == null) {
+                    v = out().transpose(n);
+                    in = v;
+                }
+            }
         }
-        for (int i = 0; i < m.count; i++) {
-            nb[i] = (int) m.keys[i]; // keys are sorted, so rows come out in order and sorted
-        }
-        return new int[][] {off, nb};
+        return v;
     }
 
     /** Number of vertices (actors). */
@@ -207,86 +326,117 @@ public final class CompactGraph {
 
     /** Number of undirected edges. */
     public int edgeCount() {
-        return neighbours.length / 2;
+        return undirected.neighbours.length / 2;
     }
 
     /** Number of arcs of the directed view. */
     public int arcCount() {
-        return outNeighbours.length;
+        return out().neighbours.length;
     }
 
     /** Undirected degree of v. */
     public int degree(int v) {
-        return offsets[v + 1] - offsets[v];
+        return undirected.offsets[v + 1] - undirected.offsets[v];
     }
 
     /** CSR offsets of the undirected view: the neighbours of v are {@code neighbours()[offsets()[v] .. offsets()[v+1])}. */
     public int[] offsets() {
-        return offsets;
+        return undirected.offsets;
     }
 
     /** CSR neighbour array of the undirected view (each edge appears twice). Do not modify. */
     public int[] neighbours() {
-        return neighbours;
+        return undirected.neighbours;
     }
 
-    /** Edge weights aligned with {@link #neighbours()}. Do not modify. */
+    /**
+     * Edge weights aligned with {@link #neighbours()}, as doubles: a fresh copy when they are kept as
+     * floats (ask once per analysis), else the graph's own array. Do not modify.
+     */
     public double[] weights() {
-        return weights;
+        return undirected.weights();
+    }
+
+    /** The weight of the undirected view's entry {@code i} (aligned with {@link #neighbours()}). */
+    public double weightAt(int i) {
+        return undirected.weight(i);
     }
 
     public int[] outOffsets() {
-        return outOffsets;
+        return out().offsets;
     }
 
     public int[] outNeighbours() {
-        return outNeighbours;
+        return out().neighbours;
     }
 
+    /** Arc weights aligned with {@link #outNeighbours()}; a fresh copy when kept as floats, as {@link #weights()}. */
     public double[] outWeights() {
-        return outWeights;
+        return out().weights();
     }
 
+    /** The weight of the out-view's entry {@code i} (aligned with {@link #outNeighbours()}). */
+    public double outWeightAt(int i) {
+        return out().weight(i);
+    }
+
+    /** CSR offsets of the in-view (made on first use of the in-view). */
     public int[] inOffsets() {
-        return inOffsets;
+        return in().offsets;
     }
 
+    /** The in-view's neighbours: row v lists the tails u of the arcs u→v, ascending. */
     public int[] inNeighbours() {
-        return inNeighbours;
+        return in().neighbours;
     }
 
+    /** Arc weights aligned with {@link #inNeighbours()}; a fresh copy when kept as floats, as {@link #weights()}. */
     public double[] inWeights() {
-        return inWeights;
+        return in().weights();
+    }
+
+    /** The weight of the in-view's entry {@code i} (aligned with {@link #inNeighbours()}). */
+    public double inWeightAt(int i) {
+        return in().weight(i);
     }
 
     public int outDegree(int v) {
-        return outOffsets[v + 1] - outOffsets[v];
+        int[] off = out().offsets;
+        return off[v + 1] - off[v];
     }
 
     public int inDegree(int v) {
-        return inOffsets[v + 1] - inOffsets[v];
+        int[] off = in().offsets;
+        return off[v + 1] - off[v];
     }
 
     /** True when u and v are joined in the undirected view (binary search, O(log degree)). */
     public boolean adjacent(int u, int v) {
-        return Arrays.binarySearch(neighbours, offsets[u], offsets[u + 1], v) >= 0;
+        return Arrays.binarySearch(undirected.neighbours, undirected.offsets[u], undirected.offsets[u + 1], v) >= 0;
     }
 
     /** True when the directed view has the arc u→v. */
     public boolean hasArc(int u, int v) {
-        return Arrays.binarySearch(outNeighbours, outOffsets[u], outOffsets[u + 1], v) >= 0;
+        View o = out();
+        return Arrays.binarySearch(o.neighbours, o.offsets[u], o.offsets[u + 1], v) >= 0;
     }
 
     /** Weight of the undirected edge {u,v}, or 0 when there is none. */
     public double weight(int u, int v) {
-        int i = Arrays.binarySearch(neighbours, offsets[u], offsets[u + 1], v);
-        return i >= 0 ? weights[i] : 0.0;
+        int i = Arrays.binarySearch(undirected.neighbours, undirected.offsets[u], undirected.offsets[u + 1], v);
+        return i >= 0 ? undirected.weight(i) : 0.0;
     }
 
     /** Weight of the arc u→v, or 0 when there is none. */
     public double arcWeight(int u, int v) {
-        int i = Arrays.binarySearch(outNeighbours, outOffsets[u], outOffsets[u + 1], v);
-        return i >= 0 ? outWeights[i] : 0.0;
+        View o = out();
+        int i = Arrays.binarySearch(o.neighbours, o.offsets[u], o.offsets[u + 1], v);
+        return i >= 0 ? o.weight(i) : 0.0;
+    }
+
+    /** Whether the weights are kept as floats (every summed weight is one exactly); for tests and memory notes. */
+    boolean floatWeights() {
+        return undirected.floatWeights != null && out().floatWeights != null;
     }
 
     /** Ties from an actor to itself, which the views leave out. */

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.vico.analyzer.NetworkAnalysis;
 import nl.vico.model.StakeholderNetwork;
-import nl.vico.model.Tie;
 import nl.vico.model.TieKind;
 
 /**
@@ -56,12 +55,12 @@ public final class KrackhardtAnalysis implements NetworkAnalysis<KrackhardtMeasu
     /** The measures of the graph of the given tie kinds over every actor that has such a tie. */
     public static KrackhardtMeasures compute(StakeholderNetwork network, Set<TieKind> kinds) {
         boolean[] in = new boolean[network.size()];
-        var ties = network.ties();
-        for (int i = 0; i < ties.size(); i++) {
-            Tie t = ties.get(i);
-            if (kinds.contains(t.kind()) && !t.isSelfLoop()) {
-                in[network.sourceIndex(i)] = true;
-                in[network.targetIndex(i)] = true;
+        for (int i = 0; i < network.tieCount(); i++) {
+            int s = network.sourceIndex(i);
+            int d = network.targetIndex(i);
+            if (s != d && kinds.contains(network.tieKind(i))) {
+                in[s] = true;
+                in[d] = true;
             }
         }
         int count = 0;
@@ -95,12 +94,10 @@ public final class KrackhardtAnalysis implements NetworkAnalysis<KrackhardtMeasu
                 local[a] = k++;
             }
         }
-        long[] keys = new long[2 * network.ties().size()];
+        long[] keys = new long[2 * network.tieCount()];
         int len = 0;
-        var ties = network.ties();
-        for (int i = 0; i < ties.size(); i++) {
-            Tie t = ties.get(i);
-            if (!kinds.contains(t.kind()) || t.isSelfLoop()) {
+        for (int i = 0; i < network.tieCount(); i++) {
+            if (network.sourceIndex(i) == network.targetIndex(i) || !kinds.contains(network.tieKind(i))) {
                 continue;
             }
             int s = local[network.sourceIndex(i)];
@@ -109,7 +106,7 @@ public final class KrackhardtAnalysis implements NetworkAnalysis<KrackhardtMeasu
                 continue;
             }
             keys[len++] = ((long) s << 32) | d;
-            if (!t.directed()) {
+            if (!network.tieDirected(i)) {
                 keys[len++] = ((long) d << 32) | s;
             }
         }

@@ -1,7 +1,6 @@
 package nl.vico.analyzer.report;
 
 import nl.vico.analyzer.AnalysisContext;
-import nl.vico.model.Tie;
 
 /**
  * The size of the network and how its ties were read: {@code n_actors}, {@code n_tie_rows},
@@ -15,11 +14,11 @@ public final class OverviewSection implements ReportSection {
         var network = context.network();
         int n = graph.vertexCount();
         boolean weighted = false;
-        for (Tie t : network.ties()) {
-            weighted |= t.weight() != 1.0;
+        for (int i = 0; i < network.tieCount() && !weighted; i++) {
+            weighted = network.tieWeight(i) != 1.0;
         }
         report.network("n_actors", n);
-        report.network("n_tie_rows", network.ties().size());
+        report.network("n_tie_rows", network.tieCount());
         report.network("n_edges_undirected", graph.edgeCount());
         report.network("n_arcs_directed", graph.arcCount());
         report.network("density", n < 2 ? null : 2.0 * graph.edgeCount() / ((double) n * (n - 1)));

@@ -157,6 +157,76 @@ class CompactGraphTest {
         assertThat(g.inNeighbours()).hasSize(g.arcCount());
     }
 
+    @Test
+    void weights_areKeptAsFloats_onlyWhenEverySumIsOneExactly() {
+        // 2 + 3 + 1, 5: whole numbers, floats exactly
+        assertThat(CompactGraph.of(messy()).floatWeights()).isTrue();
+        var tenths = StakeholderNetwork.builder("tenths").actor("a", ActorType.RESIDENT).actor("b", ActorType.SCHOOL)
+                .tie(new Tie("a", "b", TieKind.TRUSTS, 0.1, false))
+                .tie(new Tie("a", "b", TieKind.INFORMS, 0.2, true)).build();
+        var g = CompactGraph.of(tenths);
+        assertThat(g.floatWeights()).isFalse();
+        // the sum in double arithmetic, not in float: 0.1 + 0.2 = 0.30000000000000004
+        assertThat(g.weight(0, 1)).isEqualTo(0.1 + 0.2);
+        assertThat(g.weights()).containsExactly(0.1 + 0.2, 0.1 + 0.2);
+        // the directed view: a→b both ties, b→a the undirected one only
+        assertThat(g.arcWeight(0, 1)).isEqualTo(0.1 + 0.2);
+        assertThat(g.arcWeight(1, 0)).isEqualTo(0.1);
+    }
+
+    @Test
+    void parallelTies_areSummedInTieOrder() {
+        // (1e16 + 1) + 1 = 1e16 in doubles (each 1 is half an ulp and rounds to even), while
+        // 1 + 1 + 1e16 = 1e16 + 2: only the order of the ties decides which one the views hold
+        var network = StakeholderNetwork.builder("order").actor("a", ActorType.RESIDENT).actor("b", ActorType.SCHOOL)
+                .tie(new Tie("a", "b", TieKind.TRUSTS, 1e16, false))
+                .tie(new Tie("b", "a", TieKind.INFORMS, 1.0, false))
+                .tie(new Tie("a", "b", TieKind.FUNDS, 1.0, false)).build();
+        double expected = (1e16 + 1.0) + 1.0;
+        assertThat(expected).isNotEqualTo(1.0 + 1.0 + 1e16);
+        var g = CompactGraph.of(network);
+        assertThat(g.weight(0, 1)).isEqualTo(expected);
+        assertThat(g.weight(1, 0)).isEqualTo(expected);
+        assertThat(g.arcWeight(0, 1)).isEqualTo(expected);
+        assertThat(g.inWeights()).containsExactly(expected, expected);
+    }
+
+    @Test
+    void undirectedNetwork_sharesItsArraysAsTheDirectedView() {
+        var network = StakeholderNetwork.builder("u").actor("a", ActorType.RESIDENT).actor("b", ActorType.SCHOOL)
+                .actor("c", ActorType.BROKER).tie("a", "b", TieKind.TRUSTS).tie("c", "b", TieKind.COLLABORATES).build();
+        var g = CompactGraph.of(network);
+        assertThat(g.outNeighbours()).isSameAs(g.neighbours());
+        assertThat(g.inOffsets()).isSameAs(g.offsets());
+        assertThat(g.arcCount()).isEqualTo(4);
+    }
+
+    @Test
+    void directedView_madeOnFirstUse_isOneViewForEveryThread() throws Exception {
+        var network = Networks.random(11, 300, 0.05, true, 1, 2, 3);
+        var g = CompactGraph.of(network);
+        int threads = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<int[][]>>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return new int[][] {g.inNeighbours(), g.outNeighbours()};
+                }));
+            }
+            start.countDown();
+            int[][] first = futures.get(0).get();
+            for (var f : futures) {
+                assertThat(f.get()[0]).isSameAs(first[0]);
+                assertThat(f.get()[1]).isSameAs(first[1]);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void assertSortedRow(int[] nb, int[] off, int u) {
         for (int i = off[u] + 1; i < off[u + 1]; i++) {
             assertThat(nb[i]).isGreaterThan(nb[i - 1]);

@@ -26,6 +26,29 @@ public final class Utf8Text {
     private static final String SAVE_AS_UTF8 = "save it as UTF-8 (in Excel: Save As → \"CSV UTF-8 (comma delimited)\";"
             + " in LibreOffice: character set \"Unicode (UTF-8)\")";
 
+    /** Where the text starts in the bytes: 3 after a UTF-8 byte order mark, else 0. */
+    public static int start(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    }
+
+    /**
+     * The error that keeps the bytes from being UTF-8 text, as {@link #decode} reports it, or null when
+     * they are. {@code asciiAfterStart}: the caller saw no byte above 0x7F after {@link #start}; such
+     * bytes are UTF-8 unless a zero byte at the start says UTF-16 or UTF-32, so they need no decoding.
+     */
+    public static CsvError check(byte[] bytes, boolean asciiAfterStart) {
+        if (asciiAfterStart) {
+            boolean zero = false;
+            for (int i = 0; i < Math.min(4, bytes.length); i++) {
+                zero |= bytes[i] == 0;
+            }
+            if (!zero) {
+                return null;
+            }
+        }
+        return decode(bytes).error();
+    }
+
     public static Decoded decode(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -37,7 +60,7 @@ public final class Utf8Text {
                         "the file starts with a zero byte, as UTF-16 or UTF-32 text does, not UTF-8", SAVE_AS_UTF8));
             }
         }
-        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int offset = start(bytes);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -188,7 +188,7 @@ public final class VicoBench {
                 case "pagerank" -> {
                     var res = measureValue(op, () -> new PageRankAnalysis(PageRankAnalysis.View.UNDIRECTED)
                             .scores(graph));
-                    emit(res.rec, "PageRankAnalysis (power iteration to 1e-10)", Map.of("max", max(res.value.values())));
+                    emit(res.rec, "PageRankAnalysis (conjugate gradients / Gauss-Seidel, checked by a power step to 1e-10)", Map.of("max", max(res.value.values())));
                 }
                 case "constraint_effective_size" -> {
                     var res = measureValue(op, () -> StructuralHolesAnalysis.compute(graph));

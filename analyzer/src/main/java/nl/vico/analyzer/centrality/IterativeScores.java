@@ -1,11 +1,11 @@
 package nl.vico.analyzer.centrality;
 
 /**
- * Scores per actor from a power iteration, with how the iteration ended.
+ * Scores per actor from an iterative solver, with how it ended.
  *
  * @param values     by actor index
- * @param iterations iterations done
- * @param converged  whether the L1 change of the last iteration fell below the tolerance
+ * @param iterations matrix–vector products done (power steps, solver steps and checks)
+ * @param converged  whether the solver's stopping rule was met (see the analysis that made the scores)
  */
 public record IterativeScores(double[] values, int iterations, boolean converged) {
     public IterativeScores {

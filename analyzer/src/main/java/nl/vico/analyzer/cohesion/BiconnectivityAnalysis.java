@@ -1,6 +1,6 @@
 package nl.vico.analyzer.cohesion;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import nl.vico.analyzer.NetworkAnalysis;
 import nl.vico.analyzer.graph.CompactGraph;
 import nl.vico.model.StakeholderNetwork;
@@ -24,59 +24,144 @@ public final class BiconnectivityAnalysis implements NetworkAnalysis<CutStructur
 
     public CutStructure cuts(CompactGraph graph) {
         int n = graph.vertexCount();
-        int[] off = graph.offsets();
-        int[] nb = graph.neighbours();
-        int[] disc = new int[n];
-        int[] low = new int[n];
-        int[] parent = new int[n];
-        int[] next = new int[n];
-        int[] stack = new int[n];
-        boolean[] articulation = new boolean[n];
-        var bridges = new ArrayList<int[]>();
-        int time = 0;
+        var search = new Search(graph.offsets(), graph.neighbours(), n);
         for (int root = 0; root < n; root++) {
-            if (disc[root] != 0) {
-                continue;
+            if (search.disc[root] == 0) {
+                search.start(root);
+                while (search.steps()) {
+                    // the search runs in blocks of steps: a small method called often is compiled early
+                }
+                search.finishRoot();
             }
-            int rootChildren = 0;
-            int top = 0;
-            stack[top++] = root;
-            disc[root] = low[root] = ++time;
-            parent[root] = -1;
-            next[root] = off[root];
-            while (top > 0) {
+        }
+        // sorted by (smaller end, larger end): both are non-negative ints packed into one long
+        long[] bridges = search.bridges;
+        int count = search.bridgeCount;
+        Arrays.sort(bridges, 0, count);
+        int[][] pairs = new int[count][];
+        for (int b = 0; b < count; b++) {
+            pairs[b] = new int[] {(int) (bridges[b] >>> 32), (int) bridges[b]};
+        }
+        return new CutStructure(search.articulation, pairs);
+    }
+
+    /** The state of the depth-first search, with its own stack. */
+    private static final class Search {
+        private static final int STEPS = 32;
+        final int[] off;
+        final int[] nb;
+        final int[] disc;
+        final int[] low;
+        final int[] parent;
+        final int[] next;
+        final int[] stack;
+        final boolean[] articulation;
+        /** Bridges as (smaller end) << 32 | (larger end); a forest has at most n − 1 edges. */
+        final long[] bridges;
+        int bridgeCount;
+        int time;
+        int top;
+        int root;
+        int rootChildren;
+
+        Search(int[] off, int[] nb, int n) {
+            this.off = off;
+            this.nb = nb;
+            disc = new int[n];
+            low = new int[n];
+            parent = new int[n];
+            next = new int[n];
+            stack = new int[n];
+            articulation = new boolean[n];
+            bridges = new long[Math.max(0, n - 1)];
+        }
+
+        void start(int r) {
+            root = r;
+            rootChildren = 0;
+            disc[r] = low[r] = ++time;
+            parent[r] = -1;
+            next[r] = off[r];
+            stack[0] = r;
+            top = 1;
+        }
+
+        /**
+         * Up to {@value #STEPS} steps: descend to the top actor's next undiscovered neighbour, or finish the
+         * top actor and fold its low value into its parent. Returns whether the tree is unfinished.
+         */
+        boolean steps() {
+            int[] disc = this.disc;
+            int[] low = this.low;
+            int[] parent = this.parent;
+            int[] stack = this.stack;
+            int top = this.top;
+            int time = this.time;
+            int root = this.root;
+            for (int step = 0; step < STEPS && top > 0; step++) {
                 int u = stack[top - 1];
-                if (next[u] < off[u + 1]) {
-                    int v = nb[next[u]++];
-                    if (disc[v] == 0) {
-                        parent[v] = u;
-                        disc[v] = low[v] = ++time;
-                        next[v] = off[v];
-                        stack[top++] = v;
-                        if (u == root) {
-                            rootChildren++;
-                        }
-                    } else if (v != parent[u]) {
-                        low[u] = Math.min(low[u], disc[v]);
+                int v = advance(u, off, nb, disc, low, parent, next);
+                if (v >= 0) {
+                    parent[v] = u;
+                    disc[v] = low[v] = ++time;
+                    next[v] = off[v];
+                    stack[top++] = v;
+                    if (u == root) {
+                        rootChildren++;
                     }
                 } else {
                     top--;
                     int p = parent[u];
                     if (p >= 0) {
-                        low[p] = Math.min(low[p], low[u]);
-                        if (low[u] >= disc[p] && p != root) {
+                        int lu = low[u];
+                        if (lu < low[p]) {
+                            low[p] = lu;
+                        }
+                        if (lu >= disc[p] && p != root) {
                             articulation[p] = true;
                         }
-                        if (low[u] > disc[p]) {
-                            bridges.add(new int[] {Math.min(p, u), Math.max(p, u)});
+                        if (lu > disc[p]) {
+                            bridges[bridgeCount++] = p < u ? (long) p << 32 | u : (long) u << 32 | p;
                         }
                     }
                 }
             }
+            this.top = top;
+            this.time = time;
+            return top > 0;
+        }
+
+        void finishRoot() {
             if (rootChildren > 1) {
                 articulation[root] = true;
             }
         }
-        return new CutStructure(articulation, bridges.toArray(new int[0][]));
+    }
+
+    /**
+     * Moves along u's row from where it stopped to its next undiscovered neighbour, which it returns (−1 when
+     * none is left); every discovered neighbour passed on the way, other than u's parent, is a back edge and
+     * may lower low(u).
+     */
+    private static int advance(int u, int[] off, int[] nb, int[] disc, int[] low, int[] parent, int[] next) {
+        int i = next[u];
+        int end = off[u + 1];
+        int pu = parent[u];
+        int lu = low[u];
+        int found = -1;
+        while (i < end) {
+            int v = nb[i++];
+            int dv = disc[v];
+            if (dv == 0) {
+                found = v;
+                break;
+            }
+            if (dv < lu && v != pu) {
+                lu = dv;
+            }
+        }
+        next[u] = i;
+        low[u] = lu;
+        return found;
     }
 }

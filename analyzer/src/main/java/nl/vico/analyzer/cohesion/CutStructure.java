@@ -15,14 +15,23 @@ public record CutStructure(boolean[] articulation, int[][] bridges) {
     public CutStructure {
         articulation = articulation.clone();
         int[][] copy = new int[bridges.length][];
+        boolean sorted = true;
         for (int i = 0; i < bridges.length; i++) {
-            if (bridges[i].length != 2 || bridges[i][0] >= bridges[i][1]) {
+            int[] pair = bridges[i];
+            if (pair.length != 2 || pair[0] >= pair[1]) {
                 throw new IllegalArgumentException("a bridge is a pair {u, v} of actor indexes with u < v");
             }
-            copy[i] = bridges[i].clone();
+            copy[i] = new int[] {pair[0], pair[1]};
+            sorted = sorted && (i == 0 || compare(copy[i - 1], pair) < 0);
         }
-        Arrays.sort(copy, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        if (!sorted) {
+            Arrays.sort(copy, CutStructure::compare);
+        }
         bridges = copy;
+    }
+
+    private static int compare(int[] a, int[] b) {
+        return a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]);
     }
 
     /** Articulation points and bridges of the context's network, computed once per context. */

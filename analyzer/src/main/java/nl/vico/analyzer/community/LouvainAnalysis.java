@@ -30,6 +30,8 @@ import nl.vico.model.StakeholderNetwork;
 public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition> {
     private static final double MIN_GAIN = 1e-12;
     private static final int MAX_PASSES = 1000;
+    /** Nodes per call of the inner loops: small methods called often are compiled early by the JIT. */
+    private static final int BLOCK = 64;
 
     private final long seed;
 
@@ -98,14 +100,8 @@ public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition
         long[] degree = new long[count];
         int[] off = graph.offsets();
         int[] nb = graph.neighbours();
-        for (int u = 0; u < n; u++) {
-            degree[membership[u]] += off[u + 1] - off[u];
-            for (int i = off[u]; i < off[u + 1]; i++) {
-                int v = nb[i];
-                if (u < v && membership[u] == membership[v]) {
-                    inside[membership[u]]++;
-                }
-            }
+        for (int b = 0; b < n; b += BLOCK) {
+            tally(b, Math.min(n, b + BLOCK), off, nb, membership, degree, inside);
         }
         double q = 0;
         for (int c = 0; c < count; c++) {
@@ -113,6 +109,27 @@ public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition
             q += inside[c] / (double) m - share * share;
         }
         return q;
+    }
+
+    /** Adds the degrees of actors [from, to) and their ties to later actors of their own community. */
+    private static void tally(int from, int to, int[] off, int[] nb, int[] membership, long[] degree, long[] inside) {
+        for (int u = from; u < to; u++) {
+            int c = membership[u];
+            degree[c] += off[u + 1] - off[u];
+            inside[c] += tiesInside(u, c, off, nb, membership);
+        }
+    }
+
+    /** Ties from u to later actors of its own community c. */
+    private static int tiesInside(int u, int c, int[] off, int[] nb, int[] membership) {
+        int count = 0;
+        for (int i = off[u], end = off[u + 1]; i < end; i++) {
+            int v = nb[i];
+            if (v > u && membership[v] == c) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Splits communities into connected parts and numbers the parts by their first actor. */
@@ -134,17 +151,34 @@ public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition
             queue[tail++] = s;
             part[s] = id;
             while (head < tail) {
-                int v = queue[head++];
-                for (int i = off[v]; i < off[v + 1]; i++) {
-                    int w = nb[i];
-                    if (part[w] < 0 && community[w] == community[s]) {
-                        part[w] = id;
-                        queue[tail++] = w;
-                    }
-                }
+                int stop = Math.min(tail, head + BLOCK);
+                tail = visitAll(head, stop, id, community[s], off, nb, community, part, queue, tail);
+                head = stop;
             }
         }
         return part;
+    }
+
+    /** Visits the queued actors queue[from..to), which may queue more behind the end; returns the new end. */
+    private static int visitAll(int from, int to, int id, int c, int[] off, int[] nb, int[] community, int[] part,
+                                int[] queue, int tail) {
+        for (int q = from; q < to; q++) {
+            tail = visit(queue[q], id, c, off, nb, community, part, queue, tail);
+        }
+        return tail;
+    }
+
+    /** Gives v's unlabelled neighbours in community c the part id and queues them; returns the new queue end. */
+    private static int visit(int v, int id, int c, int[] off, int[] nb, int[] community, int[] part, int[] queue,
+                             int tail) {
+        for (int i = off[v], end = off[v + 1]; i < end; i++) {
+            int w = nb[i];
+            if (part[w] < 0 && community[w] == c) {
+                part[w] = id;
+                queue[tail++] = w;
+            }
+        }
+        return tail;
     }
 
     /** One level of the Louvain hierarchy: a weighted graph with self-loops, as CSR. */
@@ -152,6 +186,7 @@ public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition
         final int n;
         final int[] off;
         final int[] nb;
+        /** Tie weights aligned with nb; null on the first level, where every weight is 1. */
         final double[] w;
         /** Weight of the ties inside the node (each counted once). */
         final double[] self;
@@ -168,21 +203,25 @@ public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition
             this.k = new double[n];
             double total = 0;
             for (int i = 0; i < n; i++) {
-                double s = 2 * self[i];
-                for (int j = off[i]; j < off[i + 1]; j++) {
-                    s += w[j];
-                }
+                // a sum of ones is exact: the degree itself
+                double s = w == null ? off[i + 1] - off[i] : 2 * self[i] + sum(off[i], off[i + 1], w);
                 k[i] = s;
                 total += s;
             }
             this.m2 = total;
         }
 
+        private static double sum(int from, int to, double[] w) {
+            double s = 0;
+            for (int j = from; j < to; j++) {
+                s += w[j];
+            }
+            return s;
+        }
+
         static Level of(CompactGraph g) {
             int n = g.vertexCount();
-            double[] w = new double[g.neighbours().length];
-            Arrays.fill(w, 1.0);
-            return new Level(n, g.offsets(), g.neighbours(), w, new double[n]);
+            return new Level(n, g.offsets(), g.neighbours(), null, new double[n]);
         }
 
         /** Local moving; returns each node's community (a node id of this level). */
@@ -206,45 +245,11 @@ public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition
                 order[i] = order[j];
                 order[j] = t;
             }
-            double[] towards = new double[n];
-            int[] touched = new int[n];
-            boolean[] seen = new boolean[n];
+            var move = new Move(this, comm, tot);
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 int moved = 0;
-                for (int i : order) {
-                    int own = comm[i];
-                    int t = 0;
-                    seen[own] = true;
-                    touched[t++] = own;
-                    for (int j = off[i]; j < off[i + 1]; j++) {
-                        int c = comm[nb[j]];
-                        if (!seen[c]) {
-                            seen[c] = true;
-                            touched[t++] = c;
-                        }
-                        towards[c] += w[j];
-                    }
-                    double ki = k[i];
-                    tot[own] -= ki;
-                    int best = own;
-                    double bestGain = towards[own] - ki * tot[own] / m2;
-                    for (int x = 1; x < t; x++) {
-                        int c = touched[x];
-                        double gain = towards[c] - ki * tot[c] / m2;
-                        if (gain > bestGain + MIN_GAIN) {
-                            best = c;
-                            bestGain = gain;
-                        }
-                    }
-                    tot[best] += ki;
-                    if (best != own) {
-                        comm[i] = best;
-                        moved++;
-                    }
-                    for (int x = 0; x < t; x++) {
-                        towards[touched[x]] = 0;
-                        seen[touched[x]] = false;
-                    }
+                for (int b = 0; b < n; b += BLOCK) {
+                    moved += move.nodes(order, b, Math.min(n, b + BLOCK));
                 }
                 if (moved == 0) {
                     break;
@@ -283,14 +288,15 @@ public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition
                     inside += self[i];
                     for (int j = off[i]; j < off[i + 1]; j++) {
                         int d = comm[nb[j]];
+                        double wj = w == null ? 1.0 : w[j];
                         if (d == c) {
-                            inside += w[j] / 2;
+                            inside += wj / 2;
                         } else {
                             if (!seen[d]) {
                                 seen[d] = true;
                                 touched[t++] = d;
                             }
-                            towards[d] += w[j];
+                            towards[d] += wj;
                         }
                     }
                 }
@@ -306,6 +312,106 @@ public final class LouvainAnalysis implements NetworkAnalysis<CommunityPartition
                 newOff[c + 1] = e;
             }
             return new Level(count, newOff, Arrays.copyOf(nbBuf, e), Arrays.copyOf(wBuf, e), newSelf);
+        }
+    }
+
+    /**
+     * The local-moving step for one node at a time, with its scratch: the weight towards each neighbouring
+     * community, the communities touched and which are seen.
+     */
+    private static final class Move {
+        private final int[] off;
+        private final int[] nb;
+        private final double[] w;
+        private final double[] k;
+        private final double m2;
+        private final int[] comm;
+        private final double[] tot;
+        private final double[] towards;
+        private final int[] touched;
+        private final boolean[] seen;
+
+        Move(Level level, int[] comm, double[] tot) {
+            this.off = level.off;
+            this.nb = level.nb;
+            this.w = level.w;
+            this.k = level.k;
+            this.m2 = level.m2;
+            this.comm = comm;
+            this.tot = tot;
+            this.towards = new double[level.n];
+            this.touched = new int[level.n];
+            this.seen = new boolean[level.n];
+        }
+
+        /** Moves the nodes order[from..to) in turn; returns how many changed community. */
+        int nodes(int[] order, int from, int to) {
+            int moved = 0;
+            for (int x = from; x < to; x++) {
+                if (node(order[x])) {
+                    moved++;
+                }
+            }
+            return moved;
+        }
+
+        /**
+         * Moves node i to the neighbouring community (or its own) with the largest gain in Q; ties go to
+         * the community met first along i's row. Returns whether i changed community.
+         */
+        boolean node(int i) {
+            int[] comm = this.comm;
+            double[] towards = this.towards;
+            int[] touched = this.touched;
+            boolean[] seen = this.seen;
+            double[] tot = this.tot;
+            int own = comm[i];
+            int t = 1;
+            seen[own] = true;
+            touched[0] = own;
+            int from = off[i];
+            int to = off[i + 1];
+            if (w == null) {
+                for (int j = from; j < to; j++) {
+                    int c = comm[nb[j]];
+                    if (!seen[c]) {
+                        seen[c] = true;
+                        touched[t++] = c;
+                    }
+                    towards[c] += 1.0;
+                }
+            } else {
+                for (int j = from; j < to; j++) {
+                    int c = comm[nb[j]];
+                    if (!seen[c]) {
+                        seen[c] = true;
+                        touched[t++] = c;
+                    }
+                    towards[c] += w[j];
+                }
+            }
+            double ki = k[i];
+            tot[own] -= ki;
+            int best = own;
+            double bestGain = towards[own] - ki * tot[own] / m2;
+            for (int x = 1; x < t; x++) {
+                int c = touched[x];
+                double gain = towards[c] - ki * tot[c] / m2;
+                if (gain > bestGain + MIN_GAIN) {
+                    best = c;
+                    bestGain = gain;
+                }
+            }
+            tot[best] += ki;
+            for (int x = 0; x < t; x++) {
+                towards[touched[x]] = 0;
+                seen[touched[x]] = false;
+            }
+            if (best != own) {
+                comm[i] = best;
+                return true;
+            }
+            return false;
         }
     }
 }

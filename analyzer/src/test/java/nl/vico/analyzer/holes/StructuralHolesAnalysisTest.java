@@ -162,6 +162,42 @@ class StructuralHolesAnalysisTest {
     }
 
     @Test
+    void weighted_isTheBinaryReading_whenEveryRelationHasTheSameStrength_andOtherwiseNot() {
+        // every tie undirected with weight 2.5: z_ij = 5 for every pair, so p_ij = 1/deg(i) and m = 1 as in
+        // the binary reading; the dense formulas on the weighted z must give the same numbers
+        var equal = StakeholderNetwork.builder("equal");
+        var unequal = StakeholderNetwork.builder("unequal");
+        var random = new Random(3);
+        for (int i = 0; i < 20; i++) {
+            equal.actor("a" + i, ActorType.RESIDENT);
+            unequal.actor("a" + i, ActorType.RESIDENT);
+        }
+        for (int i = 0; i < 20; i++) {
+            for (int j = i + 1; j < 20; j++) {
+                if (random.nextDouble() < 0.3) {
+                    equal.tie(new Tie("a" + i, "a" + j, TieKind.COLLABORATES, 2.5, false));
+                    unequal.tie(new Tie("a" + i, "a" + j, TieKind.COLLABORATES, i == 0 ? 5.0 : 2.5, false));
+                }
+            }
+        }
+        var net = equal.build();
+        var holes = holes(net);
+        var dense = Dense.of(net);
+        for (int i = 0; i < net.size(); i++) {
+            double[] expected = Dense.burt(dense.weighted, i);
+            assertThat(holes.weighted().constraint(i)).isCloseTo(expected[0], within(1e-12));
+            assertThat(holes.weighted().effectiveSize(i)).isCloseTo(expected[1], within(1e-12));
+            assertThat(holes.weighted().hierarchy(i)).isCloseTo(expected[3], within(1e-12));
+            assertThat(holes.weighted().constraint(i)).isEqualTo(holes.binary().constraint(i));
+        }
+        // one actor's ties twice as strong: its weighted constraint moves away from the binary one
+        var other = holes(unequal.build());
+        double[] expected = Dense.burt(Dense.of(unequal.build()).weighted, 1);
+        assertThat(other.weighted().constraint(1)).isCloseTo(expected[0], within(1e-12));
+        assertThat(other.weighted().constraint(0)).isNotEqualTo(other.binary().constraint(0));
+    }
+
+    @Test
     void measures_areInvariantUnderRelabellingActors() {
         var net = Networks.random(11, 30, 0.15, true, 1, 2, 4);
         var shuffled = new ArrayList<>(net.actors());

@@ -11,8 +11,12 @@ Each op line is JSON {tool, size, op, seconds, peak_rss_mb, run, ...}; every pro
 {op: "process"} with its whole wall time and peak RSS (from wait4). Medians, min-max, and the ratios
 vico/peer computed repetition by repetition are written to bench/RESULTS.md (or --results FILE).
 
+After the timings of a size, unless --no-check, `vico analyze DIR -f json` runs once more (with --exact at
+1k and 10k) and bench/check_results.py compares its values actor by actor with igraph's; the lines go to
+the raw jsonl, a table "Results agree with igraph" to RESULTS.md, and a disagreement makes the run exit 1.
+
 Usage: bench/run.py [--sizes 1k,10k] [--reps 3] [--networkx-reps 1] [--tools vico,igraph,networkx]
-                    [--threads N] [--k 100] [--note TEXT] [--results FILE]
+                    [--threads N] [--k 100] [--note TEXT] [--results FILE] [--no-check] [--check-full]
 """
 import argparse
 import datetime
@@ -243,6 +247,90 @@ def fmt_ratio(s):
     return f"{med:.3g} ({lo:.3g}–{hi:.3g})"
 
 
+# ---- result agreement: vico's values against igraph's (bench/check_results.py) ----
+
+CHECK_SCRIPT = os.path.join(HERE, "check_results.py")
+# sizes at which the checked `vico analyze` runs with --exact, so that betweenness is compared too
+# (igraph's exact betweenness: about 20 s at 10k; hours at 100k, where vico samples and it is not compared)
+CHECK_EXACT = {"1k", "10k"}
+
+
+def check_size(size, data, args, build_dir, launch, jsonl):
+    """Runs `vico analyze DIR -f json` once and check_results.py on its output. Returns (records, ok)."""
+    report = os.path.join(build_dir, f"check-{size}.json")
+    exact = size in CHECK_EXACT
+    log(f"{size}: checking vico's results against igraph" + (" (vico --exact)" if exact else ""))
+    cmd = launch + ["analyze", data, "-f", "json", "-o", report, "--threads", str(args.threads)] + (["--exact"] if exact else [])
+    if os.path.exists(report):
+        os.remove(report)
+    vico_wall, _, code, _, _ = run_measured(cmd, args.timeout)
+    recs = []
+    if code != 0 or not os.path.exists(report):
+        recs += parse_lines(json.dumps(dict(tool="check", size=size, op="check_run", run=1, ok=False, exact=exact,
+                                            vico_seconds=round(vico_wall, 2), error=f"vico analyze exit {code}")), jsonl)
+        return recs, False
+    cmd = [PY, CHECK_SCRIPT, "--size", size, "--data", data, "--vico-json", report] + (["--full"] if args.check_full else [])
+    check_wall, _, code, out, err = run_measured(cmd, args.timeout)
+    recs += parse_lines(out, jsonl)
+    ok = code == 0
+    recs += parse_lines(json.dumps(dict(tool="check", size=size, op="check_run", run=1, ok=ok, exact=exact,
+                                        vico_seconds=round(vico_wall, 2), check_seconds=round(check_wall, 2),
+                                        exit=code, error=None if ok else err.strip()[-2000:])), jsonl)
+    if ok:
+        log(f"{size}: " + (err.strip().splitlines() or ["results agree"])[0])
+    return recs, ok
+
+
+def check_lines(records, sizes):
+    """The section "Results agree with igraph" of RESULTS.md from the check lines, [] when there are none."""
+    checks = [r for r in records if r.get("tool") == "check"]
+    if not checks:
+        return []
+    lines = ["## Results agree with igraph", "",
+             "`bench/check_results.py` recomputes every measure igraph has under vico's conventions (undirected view "
+             "without self-loops and parallel ties; weights summed per pair) and compares them actor by actor with "
+             "one `vico analyze DIR -f json` per size (with `--exact` at " + ", ".join(sorted(CHECK_EXACT, key=lambda s: (len(s), s))) + "). "
+             "Tolerance: integers and sets exactly, PageRank and eigenvector 1e-8 absolute, the rest 1e-9 relative "
+             "(max rel diff over values ≥ 1e-9; `network` rows are per-network values). "
+             "Betweenness is compared where vico computed it exactly, closeness and harmonic centrality where its "
+             "distances are exact.", ""]
+    bad, runs_text = [], []
+    lines += ["| size | key | actors compared | max abs diff | max rel diff | pass |", "|---|---|---:|---:|---:|---|"]
+    fmt = lambda x: "–" if x is None else f"{x:.2g}"
+    for size in sizes:
+        runs = [r for r in checks if r["size"] == size and r["op"] == "check_run"]
+        keys = [r for r in checks if r["size"] == size and r["op"].startswith("agree:")]
+        if not runs and not keys:
+            continue
+        run = runs[-1] if runs else {}
+        if run:
+            runs_text.append(f"{size}: `vico analyze{' --exact' if run.get('exact') else ''}` {run.get('vico_seconds')} s, "
+                             f"check {run.get('check_seconds', '–')} s")
+        if not keys:
+            lines.append(f"| {size} | – | – | – | – | **not run: {run.get('error') or 'no output'}** |")
+            bad.append(f"{size} (not run)")
+            continue
+        for r in keys:
+            compared = r["compared"] if r.get("scope") == "actor" else "network"
+            if r.get("pass") is None:
+                lines.append(f"| {size} | `{r['key']}` | – | – | – | skipped: {r.get('skipped', '')} |")
+                continue
+            mark = "yes" if r["pass"] else f"**NO** ({r.get('mismatches', '?')} differ; worst {json.dumps(r.get('worst'))})"
+            if not r["pass"]:
+                bad.append(f"{size} {r['key']}")
+            lines.append(f"| {size} | `{r['key']}` | {compared} | {fmt(r.get('max_abs_diff'))} | "
+                         f"{fmt(r.get('max_rel_diff'))} | {mark} |")
+        if run and not run.get("ok") and not any(r.get("pass") is False for r in keys):
+            bad.append(f"{size} (exit {run.get('exit')})")
+    lines.append("")
+    if runs_text:
+        lines += ["Wall time of the checked runs: " + "; ".join(runs_text) + ".", ""]
+    lines.insert(2, ("**Disagreement: " + "; ".join(bad) + ".**" if bad else
+                     "Every compared value agrees.") + "")
+    lines.insert(3, "")
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1k,10k")
@@ -256,6 +344,9 @@ def main():
     ap.add_argument("--note", default="", help="a line written under the title of RESULTS.md")
     ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
     ap.add_argument("--from-jsonl", default=None, help="only rewrite the results from the raw lines of an earlier run")
+    ap.add_argument("--no-check", action="store_true", help="skip the check of vico's values against igraph's")
+    ap.add_argument("--check-full", action="store_true",
+                    help="the check also compares weighted betweenness above 1e8 actors x ties (minutes in igraph)")
     args = ap.parse_args()
     if args.from_jsonl:
         return rewrite(args)
@@ -274,6 +365,7 @@ def main():
     vico_jvm = prepare_vico(build_dir, data_root) if "vico" in tools else None
     records = []
     stats = {}
+    check_failures = []
     if "vico" in tools and not PREPEND:
         # the user-facing cold commands on the bundled example (issue 7: analyze <= 2 s, demo <= 20 s)
         example = os.path.join(ROOT, "examples", "kanaalwijk")
@@ -327,9 +419,20 @@ def main():
                 records += parse_lines(out, jsonl)
                 records += parse_lines(json.dumps(dict(tool=tool, size=size, op="process", seconds=round(wall, 4),
                                                       peak_rss_mb=rss, run=rep, impl="whole process, every op once")), jsonl)
+        if "vico" in tools and not args.no_check:
+            launch = [JAVA] + vico_jvm + ["nl.vico.app.Vico"] if PREPEND else [LAUNCHER]
+            recs, ok = check_size(size, data, args, build_dir, launch, jsonl)
+            records += recs
+            if not ok:
+                check_failures.append(size)
     jsonl.close()
     write_results(args, info, started, sizes, stats, records, jsonl_path, sys.argv[1:], PREPEND)
     log(f"wrote {args.results} and {jsonl_path}")
+    if check_failures:
+        log("=" * 72)
+        log(f"RESULTS DISAGREE WITH IGRAPH at {', '.join(check_failures)}: see 'Results agree with igraph' in {args.results}")
+        log("=" * 72)
+        sys.exit(1)
 
 
 def rewrite(args):
@@ -440,6 +543,7 @@ def write_results(args, info, started, sizes, stats, records, jsonl_path, argv, 
                 f"{peer} {op} vs {' + '.join(p for p in PAIRS[op] if (peer, size, p) in by)}" for peer, op in sorted(partial))
                 + " (favours the peer)."]
         lines.append("")
+    lines += check_lines(records, sizes)
     with open(args.results, "w") as f:
         f.write("\n".join(lines) + "\n")
 

@@ -2,11 +2,17 @@ package nl.vico.app.output;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Writes a report's JSON tree (maps with string keys, lists, strings, numbers, booleans and nulls) as
@@ -66,8 +72,21 @@ final class JsonText {
         }
         put('{');
         depth++;
-        boolean first = true;
-        for (var e : m.entrySet()) {
+        int parts = m.size() < PARALLEL_ENTRIES ? 1 : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+        if (parts > 1) {
+            entriesInParallel(m, parts);
+        } else {
+            entries(m.entrySet().iterator(), m.size(), true);
+        }
+        depth--;
+        newline();
+        put('}');
+    }
+
+    /** Writes {@code count} entries from {@code it}, each after a comma unless it is the object's first. */
+    private void entries(Iterator<? extends Map.Entry<?, ?>> it, int count, boolean first) throws IOException {
+        for (int i = 0; i < count; i++) {
+            var e = it.next();
             if (!first) {
                 put(',');
             }
@@ -77,9 +96,59 @@ final class JsonText {
             ascii(" : ");
             value(e.getValue());
         }
-        depth--;
-        newline();
-        put('}');
+    }
+
+    /** Objects with at least this many entries (the actors of a large network) are written by several threads. */
+    static final int PARALLEL_ENTRIES = 4096;
+    private static final int MAX_PARTS = 4;
+
+    /**
+     * Writes the entries of a large object in {@code parts} consecutive runs: the first here, the others at
+     * the same time on threads of their own into buffers, appended in order, so the bytes are exactly those
+     * of one writer.
+     */
+    private void entriesInParallel(Map<?, ?> m, int parts) throws IOException {
+        List<Map.Entry<?, ?>> all = new ArrayList<>(m.entrySet());
+        int n = all.size();
+        var rest = new ArrayList<FutureTask<byte[]>>();
+        int level = depth; // read here: this writer's depth changes while the others run
+        for (int p = 1; p < parts; p++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            var task = new FutureTask<>(() -> {
+                var bytes = new ByteArrayOutputStream(1 << 16);
+                var w = new JsonText(bytes, fallback);
+                w.depth = level;
+                w.entries(all.subList(from, to).iterator(), to - from, false);
+                w.flush();
+                return bytes.toByteArray();
+            });
+            var thread = new Thread(task, "vico-json-" + p);
+            thread.setDaemon(true);
+            thread.start();
+            rest.add(task);
+        }
+        int firstEnd = (int) ((long) n / parts);
+        entries(all.subList(0, firstEnd).iterator(), firstEnd, true);
+        for (var task : rest) {
+            byte[] part;
+            try {
+                part = task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while writing JSON");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            flush();
+            out.write(part);
+        }
     }
 
     private void array(List<?> l) throws IOException {

@@ -77,4 +77,24 @@ class JsonTextTest {
         var tree = Map.of("big", List.of(big, big));
         assertThat(ours(tree)).isEqualTo(JACKSON.writeValueAsString(tree));
     }
+    @Test
+    void largeObjects_writtenInPartsAtOnce_sameBytesAsJackson() throws IOException {
+        // more entries than JsonText.PARALLEL_ENTRIES (and not a multiple of the number of parts), nested two
+        // levels deep, with an empty map and strings of several bytes per character among them
+        var actors = new LinkedHashMap<String, Object>();
+        int n = JsonText.PARALLEL_ENTRIES * 2 + 7;
+        for (int i = 0; i < n; i++) {
+            var values = new LinkedHashMap<String, Object>();
+            values.put("name", "actor ‘" + i + "’ €");
+            values.put("score", i / 7.0);
+            values.put("list", List.of(i, i % 3 == 0));
+            actors.put("a" + i, i % 1000 == 0 ? Map.of() : values);
+        }
+        var tree = new LinkedHashMap<String, Object>();
+        tree.put("network", Map.of("n", n));
+        tree.put("actors", actors);
+        tree.put("after", List.of("end"));
+        assertThat(ours(tree)).isEqualTo(JACKSON.writeValueAsString(tree));
+        assertThat(ours(Map.of("top", actors))).isEqualTo(JACKSON.writeValueAsString(Map.of("top", actors)));
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Writes a report's JSON tree (maps with string keys, lists, strings, numbers, booleans and nulls) as
@@ -21,22 +22,22 @@ import java.util.concurrent.FutureTask;
  * containers as {@code { }} and {@code [ ]}, doubles in their shortest round-trip form. A report of
  * 10,000 actors holds about 400,000 values: a direct writer over a byte buffer spends a fraction of the
  * time of a general serializer, and much less of a one-off command's compilation. Any other kind of value
- * is handed to {@code fallback}.
+ * is handed to the mapper {@code fallback} supplies (asked for only then).
  */
 final class JsonText {
     private final OutputStream out;
-    private final ObjectMapper fallback;
+    private final Supplier<ObjectMapper> fallback;
     private byte[] buf = new byte[1 << 16];
     private int pos;
     private int depth;
 
-    private JsonText(OutputStream out, ObjectMapper fallback) {
+    private JsonText(OutputStream out, Supplier<ObjectMapper> fallback) {
         this.out = out;
         this.fallback = fallback;
     }
 
     /** Writes {@code value} to {@code out} (which stays open). */
-    static void write(Object value, OutputStream out, ObjectMapper fallback) throws IOException {
+    static void write(Object value, OutputStream out, Supplier<ObjectMapper> fallback) throws IOException {
         var w = new JsonText(out, fallback);
         w.value(value);
         w.flush();
@@ -58,7 +59,7 @@ final class JsonText {
         } else if (v instanceof List<?> l) {
             array(l);
         } else {
-            byte[] other = fallback.writeValueAsBytes(v);
+            byte[] other = fallback.get().writeValueAsBytes(v);
             ensure(other.length);
             System.arraycopy(other, 0, buf, pos, other.length);
             pos += other.length;

@@ -21,12 +21,15 @@ import nl.vico.model.StakeholderNetwork;
 
 /** Writes a report as text or JSON, to standard output or to a file (whole or not at all). */
 public final class Output {
-    // Schubfach shortest-digit doubles instead of the JDK 17 Double.toString: the same values, a third of
-    // the time on reports with hundreds of thousands of numbers
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-                    .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Made on first use: most reports are written by {@link JsonText} alone and never need it. */
+    private static final class Mapper {
+        // Schubfach shortest-digit doubles instead of the JDK 17 Double.toString: the same values, a third of
+        // the time on reports with hundreds of thousands of numbers
+        static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+                        .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     private Output() {
     }
@@ -55,7 +58,7 @@ public final class Output {
     public static String json(AnalysisReport report, Locale locale) {
         try {
             var bytes = new java.io.ByteArrayOutputStream(1 << 16);
-            JsonText.write(report.toJsonTree(locale), bytes, JSON);
+            JsonText.write(report.toJsonTree(locale), bytes, Output::mapper);
             return bytes.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,7 +66,7 @@ public final class Output {
     }
 
     public static ObjectMapper mapper() {
-        return JSON;
+        return Mapper.JSON;
     }
 
     /** Prints to {@code stdout}, or writes {@code file} through a temporary file so that it is never half-written. */
@@ -80,7 +83,7 @@ public final class Output {
             if (file == null) {
                 var bytes = new java.io.ByteArrayOutputStream(1 << 16);
                 try {
-                    JsonText.write(tree, bytes, JSON);
+                    JsonText.write(tree, bytes, Output::mapper);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -90,7 +93,7 @@ public final class Output {
                 return;
             }
             writeAtomically(file, out -> {
-                JsonText.write(tree, out, JSON);
+                JsonText.write(tree, out, Output::mapper);
                 out.write(System.lineSeparator().getBytes(StandardCharsets.US_ASCII));
             });
             return;

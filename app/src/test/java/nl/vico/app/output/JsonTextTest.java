@@ -33,7 +33,7 @@ class JsonTextTest {
 
     private static String ours(Object tree) throws IOException {
         var out = new ByteArrayOutputStream();
-        JsonText.write(tree, out, JACKSON);
+        JsonText.write(tree, out, () -> JACKSON);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -77,6 +77,8 @@ VICO_SKIP = {"100k": ["betweenness_exact", "betweenness_weighted", "betweenness_
              "1m": ["betweenness_exact", "betweenness_weighted", "betweenness_directed", "closeness_harmonic"]}
 VICO_SKIP["100k-1m"] = VICO_SKIP["1m"]
 IGRAPH_SKIP = {"100k": ["betweenness_exact"], "1m": ["betweenness_exact"], "100k-1m": ["betweenness_exact"]}
+# sizes at which `vico analyze` runs with its heap capped at 4 GB (issue 7: 1M ties in <= 4 GB of heap)
+HEAP_CAP = {"100k-1m", "1m"}
 # sizes at which the whole command also runs once with --exact
 EXACT_CLI = {"1k", "10k"}
 # sizes at which every vico op is timed a second time in the same JVM (warm_seconds)
@@ -87,8 +89,9 @@ def log(msg):
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
-def run_measured(cmd, timeout, stdout_path=None):
-    """Runs cmd; returns (wall seconds, peak RSS in MB from wait4, exit code, stdout, stderr)."""
+def run_measured(cmd, timeout, stdout_path=None, env=None):
+    """Runs cmd (with env added to the environment); returns (wall seconds, peak RSS in MB from wait4, exit code,
+    stdout, stderr)."""
     import threading
 
     def drain(stream, sink):
@@ -97,7 +100,8 @@ def run_measured(cmd, timeout, stdout_path=None):
 
     t0 = time.perf_counter()
     out_file = open(stdout_path, "w") if stdout_path else None
-    p = subprocess.Popen(cmd, stdout=out_file or subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    p = subprocess.Popen(cmd, stdout=out_file or subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, **env} if env else None)
     outs, errs = [], []
     readers = [threading.Thread(target=drain, args=(p.stderr, errs), daemon=True)]
     if not out_file:
@@ -400,11 +404,16 @@ def main():
                 variants = [("analyze_cli", [])] + ([("analyze_cli_exact", ["--exact"])] if size in EXACT_CLI and rep == 1 else [])
                 for op, extra in variants:
                     cmd = launch + ["analyze", data, "-f", "json", "-o", report, "--threads", str(args.threads)] + extra
-                    wall, rss, code, _, _ = run_measured(cmd, args.timeout)
+                    cap = size in HEAP_CAP
+                    if cap and PREPEND:
+                        cmd = cmd[:1] + ["-Xmx4g"] + cmd[1:]
+                    env = {"VICO_JAVA_OPTS": (os.environ.get("VICO_JAVA_OPTS", "") + " -Xmx4g").strip()} if cap and not PREPEND else None
+                    wall, rss, code, _, _ = run_measured(cmd, args.timeout, env=env)
                     records += parse_lines(json.dumps(dict(
                         tool="vico", size=size, op=op, seconds=round(wall, 4), peak_rss_mb=rss, run=rep,
                         impl="vico analyze DIR -f json (cold JVM, " + ("exact betweenness" if extra else
-                             "default betweenness: exact while actors x ties <= 1e8, else sampled") + ")",
+                             "default betweenness: exact while actors x ties <= 1e8, else sampled")
+                             + ("; heap capped at 4 GB" if cap else "") + ")",
                         ok=code == 0)), jsonl)
             for tool in ("igraph", "networkx"):
                 if tool not in tools or (tool == "networkx" and rep > args.networkx_reps):
@@ -459,6 +468,93 @@ def rewrite(args):
     log(f"wrote {args.results} from {args.from_jsonl}")
 
 
+# ---- the targets of issue 7, met or not, from the records of one run ----
+
+PROFILE_DOC = "PROFILE.md"  # hand-written: where the time goes for every target not met
+
+
+def target_lines(by, sizes):
+    """The section "Targets" of RESULTS.md: each of issue 7's targets with what this run measured."""
+    def med(tool, size, op, field="seconds"):
+        v = by.get((tool, size, op))
+        vals = [r.get(field) for r in (v or {}).values() if r.get(field) is not None]
+        return statistics.median(vals) if vals else None
+
+    def ratio(size, op, warm=False):
+        v = by.get(("vico", size, op))
+        peer_ops = [p for p in PAIRS.get(op, []) if ("igraph", size, p) in by]
+        if not v or not peer_ops:
+            return None
+        runs = set.intersection(*[set(by[("igraph", size, p)].keys()) for p in peer_ops]) & set(v)
+        vals = []
+        for run in runs:
+            mine = v[run].get("warm_seconds" if warm else "seconds")
+            theirs = sum(by[("igraph", size, p)][run]["seconds"] for p in peer_ops)
+            if mine is not None and theirs > 0:
+                vals.append(mine / theirs)
+        return statistics.median(vals) if vals else None
+
+    def nx_ratio(size, op):
+        v = by.get(("vico", size, op))
+        peer_ops = [p for p in PAIRS.get(op, []) if ("networkx", size, p) in by]
+        if not v or len(peer_ops) < len(PAIRS.get(op, [1])):
+            return None
+        theirs = sum(statistics.median([r["seconds"] for r in by[("networkx", size, p)].values()]) for p in peer_ops)
+        return statistics.median([r["seconds"] for r in v.values()]) / theirs if theirs > 0 else None
+
+    rows = []
+    mark = lambda ok: "met" if ok else f"**not met** ([where the time goes]({PROFILE_DOC}))"
+    for size in [s for s in ("10k", "100k") if s in sizes]:
+        ops = [op for op in PAIRS if ratio(size, op) is not None]
+        if not ops:
+            continue
+        over = [f"{op} {ratio(size, op):.2f}" for op in ops if ratio(size, op) > 1.0]
+        worst = max(ratio(size, op) for op in ops)
+        rows.append((f"every op igraph has: vico/igraph ≤ 1.0 at {size} (cold, first call in a fresh JVM)",
+                     f"worst {worst:.2f}" + (f"; over 1: {', '.join(over)}" if over else ""), not over))
+        warm = [(op, ratio(size, op, warm=True)) for op in ops if ratio(size, op, warm=True) is not None]
+        if warm:
+            over_w = [f"{op} {r:.2f}" for op, r in warm if r > 1.0]
+            rows.append((f"… the same op run a second time in the JVM (warm) at {size}",
+                         f"worst {max(r for _, r in warm):.2f}" + (f"; over 1: {', '.join(over_w)}" if over_w else ""),
+                         not over_w))
+    for size in [s for s in ("10k", "100k") if s in sizes]:
+        nx = [(op, nx_ratio(size, op)) for op in PAIRS if nx_ratio(size, op) is not None]
+        if nx:
+            over = [f"{op} {r:.3g}" for op, r in nx if r > 0.02]
+            rows.append((f"NetworkX: vico/NetworkX ≤ 0.02 on every op at {size}",
+                         f"{len(nx) - len(over)} of {len(nx)} ops" + (f"; over: {', '.join(over)}" if over else ""),
+                         not over))
+    for size, limit in (("10k", 5.0), ("100k-1m", 60.0)):
+        t = med("vico", size, "analyze_cli")
+        if t is not None:
+            rss = med("vico", size, "analyze_cli", "peak_rss_mb")
+            capped = any("heap capped" in r.get("impl", "") for r in by[("vico", size, "analyze_cli")].values())
+            heap = " (heap capped at 4 GB: -Xmx4g)" if capped else ""
+            rows.append((f"`vico analyze` of {size} from files, cold JVM ≤ {limit:g} s" + (" and ≤ 4 GB heap" if size in HEAP_CAP else ""),
+                         f"{t:.2f} s median{heap}, peak RSS {rss:.0f} MB" if rss else f"{t:.2f} s", t <= limit))
+    for op, limit, what in (("analyze_example_cli", 2.0, "`vico analyze examples/kanaalwijk`, cold JVM ≤ 2 s"),
+                            ("demo_cli", 20.0, "`vico demo`, cold ≤ 20 s")):
+        t = med("vico", "example", op)
+        if t is not None:
+            rows.append((what, f"{t:.2f} s median", t <= limit))
+    rows += import_target_rows(by, sizes)
+    if not rows:
+        return []
+    lines = ["## Targets (issue 7)", "",
+             f"Each target with what this run measured. For every target not met, [{PROFILE_DOC}]({PROFILE_DOC}) "
+             "shows where the time goes.", "",
+             "| target | measured | |", "|---|---|---|"]
+    for what, measured, ok in rows:
+        lines.append(f"| {what} | {measured} | {mark(ok)} |")
+    return lines + [""]
+
+
+def import_target_rows(by, sizes):
+    """Rows for the import targets (filled in by the import section when it ran)."""
+    return []
+
+
 def write_results(args, info, started, sizes, stats, records, jsonl_path, argv, prepend):
     by = {}
     for r in records:
@@ -488,6 +584,7 @@ def write_results(args, info, started, sizes, stats, records, jsonl_path, argv, 
         "warm-up that a one-off command pays. Peak RSS is MB.",
         "",
     ]
+    lines += target_lines(by, sizes)
     example_ops = [op for op in ("analyze_example_cli", "demo_cli") if ("vico", "example", op) in by]
     if example_ops:
         lines += ["## Cold commands on the bundled example (examples/kanaalwijk: 113 actors, 365 ties)", "",

@@ -7,6 +7,9 @@ same machine state within a repetition):
   2. vico analyze  java -jar app/target/vico.jar analyze DIR -f json -o FILE (the whole command, cold JVM)
   3. igraph        /usr/bin/python3 ../shared/bench/peer_igraph.py ...
   4. networkx      /usr/bin/python3 ../shared/bench/peer_networkx.py ...     (fewer repetitions, slow ops skipped)
+  (after 2) vico import  java -cp ... ImportBench ...: a new embedded Neo4j, the import of the size's files into a
+                 workspace and the read-back, rows `import` and `read_back` against issue 7's absolute targets
+                 (50,000 and 200,000 ties/s); --no-import skips it
 Each op line is JSON {tool, size, op, seconds, peak_rss_mb, run, ...}; every process also gets a line
 {op: "process"} with its whole wall time and peak RSS (from wait4). Medians, min-max, and the ratios
 vico/peer computed repetition by repetition are written to bench/RESULTS.md (or --results FILE).
@@ -17,6 +20,7 @@ the raw jsonl, a table "Results agree with igraph" to RESULTS.md, and a disagree
 
 Usage: bench/run.py [--sizes 1k,10k] [--reps 3] [--networkx-reps 1] [--tools vico,igraph,networkx]
                     [--threads N] [--k 100] [--note TEXT] [--results FILE] [--no-check] [--check-full]
+                    [--no-import]
 """
 import argparse
 import datetime
@@ -174,7 +178,18 @@ def prepare_vico(build_dir, data_root):
         small, _ = ensure_data("1k", data_root)
         subprocess.run([JAVA, f"-XX:ArchiveClassesAtExit={jsa}", "-cp", cp, "VicoBench", "--size", "1k",
                         "--data", small], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return ([f"-XX:SharedArchiveFile={jsa}", "-Xshare:auto"] if os.path.exists(jsa) else []) + ["-cp", cp]
+    return launcher_flags() + ([f"-XX:SharedArchiveFile={jsa}", "-Xshare:auto"] if os.path.exists(jsa) else []) + ["-cp", cp]
+
+
+def launcher_flags():
+    """The JVM options ./vico gives a one-off command on this JDK (see the launcher): on JDK 21 and later the
+    parallel collector and the class-data archive mapped where it was made."""
+    try:
+        out = subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr
+        major = int(out.split('"')[1].split(".")[0])
+    except (OSError, IndexError, ValueError):
+        return []
+    return ["-XX:+UseParallelGC", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"] if major >= 21 else []
 
 
 def ensure_data(size, data_root):
@@ -335,6 +350,88 @@ def check_lines(records, sizes):
     return lines
 
 
+# ---- import into the embedded Neo4j and read-back (issue 7) -------------------------------------------------
+# One ImportBench JVM per size and repetition (bench/java/ImportBench.java, driven as bench/import_bench.py does):
+# a new embedded Neo4j, Neo4jStore.importNetwork of the size's files into a new workspace (cold JVM), then
+# Neo4jStore.load of it (cold). The targets are absolute, not ratios to a peer: igraph and NetworkX have no store.
+IMPORT_TARGETS = {"import": 50_000, "read_back": 200_000}
+# ImportBench's op -> the row of the results
+IMPORT_OPS = {"import": "import", "load": "read_back"}
+
+
+def run_import(build_dir, data_root, size, data, rep, timeout, jsonl):
+    """Runs ImportBench once (no replacing import, no heap measurement); returns its rows, named import and
+    read_back, each with wall seconds, CPU seconds of the whole process and ties per wall second."""
+    import import_bench  # the ImportBench driver: its classpath and JVM options
+    java = java_of_launcher()
+    opens = import_bench.OPENS + (["--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"]
+                                  if import_bench.java_major(java) >= 24 else [])
+    cp = import_bench.classpath(build_dir)
+    cmd = [java] + opens + ["-cp", cp, "ImportBench", "--data", data, "--size", size, "--run", str(rep),
+                            "--reimport", "false", "--memory", "false"]
+    wall, rss, code, out, _ = run_measured(cmd, timeout)
+    rows = []
+    for line in out.splitlines():
+        line = line.strip()
+        if not line.startswith("{"):
+            continue
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if r.get("op") in IMPORT_OPS:
+            rows.append(dict(tool="vico", size=size, op=IMPORT_OPS[r["op"]], seconds=r["seconds"],
+                             cpu_seconds=r.get("cpu_seconds"), ties_per_s=r.get("per_s"), n=r.get("n"), m=r.get("m"),
+                             run=rep, ok=code == 0, impl=r.get("impl"), extra=r.get("extra", {})))
+    rows.append(dict(tool="vico", size=size, op="import_process", seconds=round(wall, 4), peak_rss_mb=rss, run=rep,
+                     ok=code == 0, impl="ImportBench JVM: new embedded Neo4j, import, read-back"))
+    for r in rows:
+        jsonl.write(json.dumps(r) + "\n")
+    jsonl.flush()
+    return rows
+
+
+def import_section(by, sizes):
+    """The results' table of the import and the read-back, per size, against the absolute targets."""
+    present = [size for size in sizes if any(("vico", size, op) in by for op in IMPORT_TARGETS)]
+    if not present:
+        return []
+    lines = ["## Import into the embedded Neo4j and read-back", "",
+             "One JVM per size and repetition (bench/java/ImportBench.java): a new embedded Neo4j, "
+             "`Neo4jStore.importNetwork` into a new workspace, then `Neo4jStore.load` of it, both cold (as `vico import` "
+             "and `vico analyze --workspace` meet them). Wall seconds and CPU seconds of the whole process during the "
+             "operation (the server's threads, JIT and GC included); ties/s = ties per wall second, median (min–max). "
+             "The targets are issue 7's, absolute (no peer has a store), set for 100,000 actors / 1,000,000 ties "
+             "(size 100k-1m); at small sizes the fixed cost of a cold JVM and a new database dominates.", "",
+             "| size | ties | op | wall s | CPU s | ties/s | target ties/s | met |",
+             "|---|---:|---|---:|---:|---:|---:|---|"]
+    for size in present:
+        for op, target in IMPORT_TARGETS.items():
+            v = by.get(("vico", size, op))
+            if not v:
+                continue
+            rows = list(v.values())
+            ties = next((r.get("m") for r in rows if r.get("m") is not None), None)
+            rate = summarize([r.get("ties_per_s") for r in rows])
+            met = "–" if rate is None else ("yes" if rate[0] >= target else "no")
+            if any(not r.get("ok", True) for r in rows):
+                met += " (a run failed)"
+            lines.append(f"| {size} | {ties if ties is None else format(ties, ',')} | {op} | "
+                         f"{fmt_time(summarize([r['seconds'] for r in rows]))} | "
+                         f"{fmt_time(summarize([r.get('cpu_seconds') for r in rows]))} | "
+                         f"{fmt_rate(rate)} | {target:,} | {met} |")
+    return lines + [""]
+
+
+def fmt_rate(s):
+    if s is None:
+        return "–"
+    med, lo, hi, n = s
+    if n == 1:
+        return f"{med:,.0f}"
+    return f"{med:,.0f} ({lo:,.0f}–{hi:,.0f})"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1k,10k")
@@ -347,6 +444,8 @@ def main():
     ap.add_argument("--timeout", type=int, default=3600, help="seconds per process")
     ap.add_argument("--note", default="", help="a line written under the title of RESULTS.md")
     ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    ap.add_argument("--no-import", action="store_true",
+                    help="skip the import into the embedded Neo4j and the read-back (ImportBench, one JVM per size and repetition)")
     ap.add_argument("--from-jsonl", default=None, help="only rewrite the results from the raw lines of an earlier run")
     ap.add_argument("--no-check", action="store_true", help="skip the check of vico's values against igraph's")
     ap.add_argument("--check-full", action="store_true",
@@ -415,6 +514,8 @@ def main():
                              "default betweenness: exact while actors x ties <= 1e8, else sampled")
                              + ("; heap capped at 4 GB" if cap else "") + ")",
                         ok=code == 0)), jsonl)
+            if "vico" in tools and not getattr(args, "no_import", False):
+                records += run_import(build_dir, data_root, size, data, rep, args.timeout, jsonl)
             for tool in ("igraph", "networkx"):
                 if tool not in tools or (tool == "networkx" and rep > args.networkx_reps):
                     continue
@@ -551,8 +652,18 @@ def target_lines(by, sizes):
 
 
 def import_target_rows(by, sizes):
-    """Rows for the import targets (filled in by the import section when it ran)."""
-    return []
+    """Rows for the import targets, set for 100,000 actors / 1,000,000 ties (from the import section's rows)."""
+    rows = []
+    size = "100k-1m" if "100k-1m" in sizes else None
+    for op, target in IMPORT_TARGETS.items():
+        v = by.get(("vico", size, op)) if size else None
+        rates = [r.get("ties_per_s") for r in (v or {}).values() if r.get("ties_per_s")]
+        if rates:
+            what = ("import of 100k actors / 1M ties into the embedded Neo4j through the driver" if op == "import"
+                    else "reading a workspace back into the analyzer") + f" ≥ {target:,} ties/s (cold JVM)"
+            rate = statistics.median(rates)
+            rows.append((what, f"{rate:,.0f} ties/s median", rate >= target))
+    return rows
 
 
 def write_results(args, info, started, sizes, stats, records, jsonl_path, argv, prepend):
@@ -641,6 +752,7 @@ def write_results(args, info, started, sizes, stats, records, jsonl_path, argv, 
                 + " (favours the peer)."]
         lines.append("")
     lines += check_lines(records, sizes)
+    lines += import_section(by, sizes)
     with open(args.results, "w") as f:
         f.write("\n".join(lines) + "\n")
 

@@ -31,7 +31,14 @@ final class ProgressPrinter implements ImportListener {
             return;
         }
         int pct = total == 0 ? 100 : (int) (100 * done / total);
-        err.printf("vico: importing %s: %,d of %,d (%d%%)%n", phase, done, total, pct);
+        if (ImportListener.RETIRE.equals(phase)) {
+            // after the commit: the new content is in place; what it replaced goes, node by node with its ties
+            err.printf("vico: removing the replaced content: %,d of %,d nodes (%d%%)%n", done, total, pct);
+        } else if (ImportListener.REMOVE_OLD.equals(phase)) {
+            err.printf("vico: removed %,d nodes left behind by interrupted imports%n", done);
+        } else {
+            err.printf("vico: importing %s: %,d of %,d (%d%%)%n", phase, done, total, pct);
+        }
         err.flush();
     }
 }

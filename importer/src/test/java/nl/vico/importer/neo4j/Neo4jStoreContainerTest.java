@@ -37,4 +37,9 @@ class Neo4jStoreContainerTest extends Neo4jStoreContract {
     protected Driver driver() {
         return driver;
     }
+
+    @Override
+    protected Driver newDriver() {
+        return GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.none(), Config.builder().withLogging(Logging.none()).build());
+    }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import nl.vico.embedded.EmbeddedNeo4j;
 import nl.vico.importer.Dataset;
 import nl.vico.importer.DatasetReader;
+import nl.vico.importer.ImportListener;
 import nl.vico.importer.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +25,28 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 
-/** A process killed in the middle of an import: on reopening, the database holds the previous content. */
+/**
+ * A process killed (SIGKILL, no shutdown hook runs) in the middle of an import: on reopening, the database
+ * holds one complete version of the workspace and nothing else.
+ */
 class Neo4jStoreCrashTest {
     @TempDir
     Path tmp;
 
     @Test
-    void processKilledMidImport_reopensWithThePreviousContentOnly() throws Exception {
+    void processKilledBeforeTheSwitch_reopensWithThePreviousContentOnly() throws Exception {
+        // killed half-way through the ties of the second import: florentine_families stays, all of it
+        reopenAfterKillIn(ImportListener.TIES, "florentine_families");
+    }
+
+    @Test
+    void processKilledAfterTheSwitch_reopensWithTheNewContentOnly() throws Exception {
+        // killed half-way through removing what the second import replaced: les_miserables stands, and the
+        // rest of florentine_families is gone once the database is opened again
+        reopenAfterKillIn(ImportListener.RETIRE, "les_miserables");
+    }
+
+    private void reopenAfterKillIn(String phase, String survivor) throws Exception {
         Path dataDir = tmp.resolve("neo4j");
         Path previous = TestData.referenceDir().resolve("florentine_families");
         Path next = TestData.referenceDir().resolve("les_miserables");
@@ -38,7 +54,7 @@ class Neo4jStoreCrashTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), KilledImport.class.getName(),
-                dataDir.toString(), "stad", previous.toString(), next.toString()));
+                dataDir.toString(), "stad", previous.toString(), next.toString(), phase));
         Process child = new ProcessBuilder(cmd).redirectError(stderr.toFile()).start();
         List<String> seen = new ArrayList<>();
         try {
@@ -65,7 +81,7 @@ class Neo4jStoreCrashTest {
         }
         assertThat(child.isAlive()).isFalse();
 
-        Dataset expected = DatasetReader.read(previous);
+        Dataset expected = DatasetReader.read(TestData.referenceDir().resolve(survivor));
         try (EmbeddedNeo4j reopened = EmbeddedNeo4j.start(dataDir);
              Driver driver = GraphDatabase.driver(reopened.boltUri(), AuthTokens.none(),
                      Config.builder().withLogging(Logging.none()).build())) {
@@ -73,11 +89,16 @@ class Neo4jStoreCrashTest {
             assertThat(store.load("stad").orElseThrow().sameContentAs(expected.network())).isTrue();
             assertThat(store.workspaces()).singleElement().satisfies(w -> assertThat(w.contentHash())
                     .isEqualTo(expected.contentHash()));
-            // no node or relationship of the killed import survived: 15 actors, 20 ties (florentine_families)
-            assertThat(driver.executableQuery("MATCH (a:Actor) RETURN count(a) AS n").execute().records().get(0).get("n").asLong())
-                    .isEqualTo(TestData.expectedNetworkInt("florentine_families", "n_actors"));
-            assertThat(driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS n").execute().records().get(0).get("n").asLong())
-                    .isEqualTo(TestData.expectedNetworkInt("florentine_families", "n_tie_rows"));
+            // no node or relationship of the other version survived (neither dataset has consortia or
+            // neighbourhoods, so every relationship is a tie), and no job is left
+            assertThat(count(driver, "MATCH (a:Actor) RETURN count(a) AS n")).isEqualTo(TestData.expectedNetworkInt(survivor, "n_actors"));
+            assertThat(count(driver, "MATCH ()-[r]->() RETURN count(r) AS n"))
+                    .isEqualTo(TestData.expectedNetworkInt(survivor, "n_tie_rows"));
+            assertThat(count(driver, "MATCH (n) WHERE NOT n:Workspace AND NOT n:Actor RETURN count(n) AS n")).isZero();
         }
+    }
+
+    private static long count(Driver driver, String query) {
+        return driver.executableQuery(query).execute().records().get(0).get("n").asLong();
     }
 }

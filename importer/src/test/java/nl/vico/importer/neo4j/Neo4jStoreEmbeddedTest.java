@@ -39,4 +39,9 @@ class Neo4jStoreEmbeddedTest extends Neo4jStoreContract {
     protected Driver driver() {
         return driver;
     }
+
+    @Override
+    protected Driver newDriver() {
+        return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), Config.builder().withLogging(Logging.none()).build());
+    }
 }

@@ -23,8 +23,8 @@ import java.util.Arrays;
  * <p>Per batch: O(Σ over actors of (distinct distances from the batch's sources) · degree) word operations
  * plus O(DAG arcs · lanes) lane operations; on the 10,000-actor test network about 5,000 row slots and
  * 52,000 lane operations per source, against 200,000 row slots for one search per source. Memory 64
- * doubles per actor (σ, later overwritten by the coefficient (1 + δ)/σ), three longs per actor, and the
- * entries and DAG arcs of one batch.
+ * doubles per actor (σ, later overwritten by the coefficient (1 + δ)/σ), three longs and a double (the target
+ * weights) per actor, and the entries and DAG arcs of one batch.
  */
 final class BitParallelBrandes {
     static final int LANES = 64;
@@ -48,8 +48,10 @@ final class BitParallelBrandes {
     private int[] arcStart = new int[257];
     private int[] arcHead = new int[1024];
     private long[] arcLanes = new long[1024];
-    /** Per actor (label), how much a path ending there counts: null for 1 everywhere (betweenness). */
+    /** Per actor (label), how much a path ending there counts: {@link #oneEverywhere} for betweenness. */
     private double[] targetWeight;
+    /** The target weights of plain betweenness: 1 for every actor (an array, so that no branch tells them apart). */
+    private final double[] oneEverywhere;
     /** Pairs (source, target) with target weight ≠ 0 and a path, over the batches run so far. */
     long targetPairs;
 
@@ -65,6 +67,9 @@ final class BitParallelBrandes {
         this.value = new double[n * LANES];
         this.touchedWords = new long[(n + 63) >>> 6];
         this.touched = new int[Math.min(n, 1024)];
+        this.oneEverywhere = new double[n];
+        Arrays.fill(oneEverywhere, 1.0);
+        this.targetWeight = oneEverywhere;
     }
 
     /**
@@ -76,13 +81,13 @@ final class BitParallelBrandes {
         if (weight != null && weight.length != n) {
             throw new IllegalArgumentException("one target weight per actor");
         }
-        this.targetWeight = weight;
+        this.targetWeight = weight == null ? oneEverywhere : weight;
         return this;
     }
 
     /** Bytes of state per actor, for sizing the number of workers. */
     static long bytesPerActor() {
-        return LANES * 8L + 3 * 8L + 8;
+        return LANES * 8L + 3 * 8L + 8 + 8; // value; seen, next, touched words; touched; the target weights of 1
     }
 
     /**
@@ -177,23 +182,17 @@ final class BitParallelBrandes {
                 levelStart = Arrays.copyOf(levelStart, 2 * levelStart.length);
             }
             levelStart[level] = hi;
-            // the next level's entries in order of label (locality of the next scan)
-            if ((long) t * 8 < maxWord - minWord + 1L) {
-                Arrays.sort(touched, 0, t);
-                for (int i = 0; i < t; i++) {
-                    touchedWords[touched[i] >>> 6] = 0;
-                }
-            } else {
-                t = 0;
-                for (int word = minWord; word <= maxWord; word++) {
-                    long bits = touchedWords[word];
-                    if (bits != 0) {
-                        touchedWords[word] = 0;
-                        do {
-                            touched[t++] = (word << 6) | Long.numberOfTrailingZeros(bits);
-                            bits &= bits - 1;
-                        } while (bits != 0);
-                    }
+            // the next level's entries in order of label (locality of the next scan), read off the bitmap of
+            // touched actors: one pass over its words in range, no more than n/64 (always this way, not sorting
+            // small levels: a branch taken one way for many batches and then the other costs the JIT a
+            // recompilation of this method)
+            t = 0;
+            for (int word = minWord; word <= maxWord; word++) {
+                long bits = touchedWords[word];
+                touchedWords[word] = 0;
+                while (bits != 0) {
+                    touched[t++] = (word << 6) | Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
                 }
             }
             for (int i = 0; i < t; i++) {
@@ -224,12 +223,16 @@ final class BitParallelBrandes {
         arcLanes = Arrays.copyOf(arcLanes, size);
     }
 
+    /**
+     * Pulls the dependencies back from the deepest level to level 1. The sources (level 0) pull nothing: a
+     * source's dependency on its own paths does not count, so their level is left out of the loop (and its
+     * values are cleared by the caller).
+     */
     private void backward(int levels, double[] dependency) {
-        for (int level = levels - 1; level >= 0; level--) {
-            boolean deeper = level + 1 < levels;
+        double[] target = targetWeight;
+        for (int level = levels - 1; level >= 1; level--) {
             for (int e = levelStart[level]; e < levelStart[level + 1]; e++) {
                 int v = entryActor[e];
-                long lanes = entryLanes[e];
                 int vo = v * LANES;
                 for (int a = arcStart[e], end = arcStart[e + 1]; a < end; a++) {
                     int wo = arcHead[a] * LANES;
@@ -240,15 +243,9 @@ final class BitParallelBrandes {
                         m &= m - 1;
                     } while (m != 0);
                 }
+                double tv = target[v];
                 double delta = 0;
-                double target = 1.0;
-                if (targetWeight != null) {
-                    target = targetWeight[v];
-                    if (target != 0 && level > 0) {
-                        targetPairs += Long.bitCount(lanes);
-                    }
-                }
-                long m = lanes;
+                long m = entryLanes[e];
                 do {
                     int l = Long.numberOfTrailingZeros(m);
                     m &= m - 1;
@@ -256,14 +253,27 @@ final class BitParallelBrandes {
                     double s = sum[l];
                     sum[l] = 0;
                     delta += sigma * s;
-                    value[vo + l] = target / sigma + s;
+                    value[vo + l] = tv / sigma + s;
                 } while (m != 0);
-                if (level > 0) {
-                    dependency[v] += delta;
-                }
+                dependency[v] += delta;
             }
-            if (deeper) {
+            if (level + 1 < levels) {
                 clear(level + 1); // its values are no longer needed: the level above has pulled them
+            }
+        }
+        if (levels > 1) {
+            clear(1);
+        }
+        if (target != oneEverywhere) {
+            countTargetPairs(levels);
+        }
+    }
+
+    /** Adds the (source, target) pairs of the last batch with a path and a target weight other than 0. */
+    private void countTargetPairs(int levels) {
+        for (int e = levelStart[1]; e < levelStart[levels]; e++) {
+            if (targetWeight[entryActor[e]] != 0) {
+                targetPairs += Long.bitCount(entryLanes[e]);
             }
         }
     }

@@ -271,24 +271,22 @@ public final class Neo4jStore {
     static final String JOB_VERSIONS = """
             MATCH (j:WorkspaceJob) WHERE j.workspace = $workspace AND j.version IS NOT NULL
             RETURN j.version AS version""";
-    static final String DELETE_ACTORS = """
-            MATCH (a:Actor) WHERE a.workspace = $workspace AND a.version = $version AND a.id IS NOT NULL
-                              AND id(a) % $parts = $part
-            WITH a LIMIT $limit
-            DETACH DELETE a
-            RETURN count(*) AS deleted""";
-    static final String DELETE_CONSORTIA = """
-            MATCH (c:Consortium) WHERE c.workspace = $workspace AND c.version = $version AND c.id IS NOT NULL
-                                   AND id(c) % $parts = $part
-            WITH c LIMIT $limit
-            DETACH DELETE c
-            RETURN count(*) AS deleted""";
-    static final String DELETE_NEIGHBOURHOODS = """
-            MATCH (n:Neighbourhood) WHERE n.workspace = $workspace AND n.version = $version AND n.id IS NOT NULL
-                                      AND id(n) % $parts = $part
-            WITH n LIMIT $limit
-            DETACH DELETE n
-            RETURN count(*) AS deleted""";
+    static final String DELETE_ACTORS = deleteBatch("Actor");
+    static final String DELETE_CONSORTIA = deleteBatch("Consortium");
+    static final String DELETE_NEIGHBOURHOODS = deleteBatch("Neighbourhood");
+
+    /**
+     * Deletes, with their relationships, up to $limit nodes of one label of a workspace's version whose
+     * internal id is $part modulo $parts (so that several transactions can remove one version at once).
+     */
+    private static String deleteBatch(String label) {
+        return """
+                MATCH (x:%s) WHERE x.workspace = $workspace AND x.version = $version AND x.id IS NOT NULL
+                                AND id(x) %% $parts = $part
+                WITH x LIMIT $limit
+                DETACH DELETE x
+                RETURN count(*) AS deleted""".formatted(label);
+    }
 
     static final String LOAD_NEIGHBOURHOODS = """
             MATCH (n:Neighbourhood) WHERE n.workspace = $workspace AND n.version = $version AND n.id IS NOT NULL

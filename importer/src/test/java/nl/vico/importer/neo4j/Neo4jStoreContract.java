@@ -525,23 +525,8 @@ abstract class Neo4jStoreContract {
     void importsIntoTwoWorkspacesAtOnce_bothStand_andDoNotMix() throws Exception {
         Dataset a = spread(" a");
         Dataset b = spread(" b");
-        // each import waits, after its first tie batch, for the other's: both write at the same time
-        CountDownLatch bothWriting = new CountDownLatch(2);
-        ImportListener meetHalfWay = (phase, done, total) -> {
-            if (phase.equals(ImportListener.TIES) && done == BATCH) {
-                bothWriting.countDown();
-                await(bothWriting);
-            }
-        };
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            Future<ImportSummary> first = two.submit(() -> new Neo4jStore(driver(), null, BATCH).importNetwork("oost", a, meetHalfWay));
-            Future<ImportSummary> second = two.submit(() -> new Neo4jStore(driver(), null, BATCH).importNetwork("west", b, meetHalfWay));
-            assertThat(first.get(2, TimeUnit.MINUTES).outcome()).isEqualTo(ImportSummary.Outcome.CREATED);
-            assertThat(second.get(2, TimeUnit.MINUTES).outcome()).isEqualTo(ImportSummary.Outcome.CREATED);
-        } finally {
-            two.shutdownNow();
-        }
+        var outcomes = importBothAtOnce("oost", a, "west", b);
+        assertThat(outcomes).containsExactly(ImportSummary.Outcome.CREATED, ImportSummary.Outcome.CREATED);
         assertThat(store.load("oost").orElseThrow().sameContentAs(a.network())).isTrue();
         assertThat(store.load("west").orElseThrow().sameContentAs(b.network())).isTrue();
         assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(50);
@@ -552,25 +537,9 @@ abstract class Neo4jStoreContract {
     void twoImportsIntoOneWorkspaceAtOnce_leaveExactlyOneOfThem_andNothingElse() throws Exception {
         Dataset a = spread(" a");
         Dataset b = spread(" b");
-        // each import waits, after its first tie batch, until the other has written its first tie batch
-        // too: both versions are being written at the same time before either switches
-        CountDownLatch bothWriting = new CountDownLatch(2);
-        ImportListener meetHalfWay = (phase, done, total) -> {
-            if (phase.equals(ImportListener.TIES) && done == BATCH) {
-                bothWriting.countDown();
-                await(bothWriting);
-            }
-        };
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            Future<ImportSummary> first = two.submit(() -> new Neo4jStore(driver(), null, BATCH).importNetwork("stad", a, meetHalfWay));
-            Future<ImportSummary> second = two.submit(() -> new Neo4jStore(driver(), null, BATCH).importNetwork("stad", b, meetHalfWay));
-            // one creates the workspace and the other replaces it, in either order
-            assertThat(List.of(first.get(2, TimeUnit.MINUTES).outcome(), second.get(2, TimeUnit.MINUTES).outcome()))
-                    .containsExactlyInAnyOrder(ImportSummary.Outcome.CREATED, ImportSummary.Outcome.REPLACED);
-        } finally {
-            two.shutdownNow();
-        }
+        // one creates the workspace and the other replaces it, in either order
+        assertThat(importBothAtOnce("stad", a, "stad", b))
+                .containsExactlyInAnyOrder(ImportSummary.Outcome.CREATED, ImportSummary.Outcome.REPLACED);
         StakeholderNetwork now = store.load("stad").orElseThrow();
         assertThat(now.sameContentAs(a.network()) || now.sameContentAs(b.network())).as("the workspace holds a or b").isTrue();
         String hash = now.sameContentAs(a.network()) ? a.contentHash() : b.contentHash();
@@ -581,6 +550,29 @@ abstract class Neo4jStoreContract {
         assertThat(count("MATCH (n:Neighbourhood) RETURN count(n)")).isEqualTo(12);
         assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(84);
         assertThat(count("MATCH (j:WorkspaceJob) RETURN count(j)")).isZero();
+    }
+
+    /**
+     * Imports a into workspace wa and b into wb on two threads, each waiting after its first tie batch until
+     * the other has written its first tie batch too, so that both versions are being written at the same time
+     * before either switches; returns the two outcomes (a's first).
+     */
+    private List<ImportSummary.Outcome> importBothAtOnce(String wa, Dataset a, String wb, Dataset b) throws Exception {
+        CountDownLatch bothWriting = new CountDownLatch(2);
+        ImportListener meetHalfWay = (phase, done, total) -> {
+            if (phase.equals(ImportListener.TIES) && done == BATCH) {
+                bothWriting.countDown();
+                await(bothWriting);
+            }
+        };
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<ImportSummary> first = two.submit(() -> new Neo4jStore(driver(), null, BATCH).importNetwork(wa, a, meetHalfWay));
+            Future<ImportSummary> second = two.submit(() -> new Neo4jStore(driver(), null, BATCH).importNetwork(wb, b, meetHalfWay));
+            return List.of(first.get(2, TimeUnit.MINUTES).outcome(), second.get(2, TimeUnit.MINUTES).outcome());
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     @Test

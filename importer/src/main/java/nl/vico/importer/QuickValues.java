@@ -64,12 +64,8 @@ final class QuickValues {
         if (s < 0) {
             return false;
         }
-        while (s < e && d[s] <= ' ' && d[s] >= 0 && BLANK[d[s]]) {
-            s++;
-        }
-        while (e > s && d[e - 1] <= ' ' && d[e - 1] >= 0 && BLANK[d[e - 1]]) {
-            e--;
-        }
+        s = afterLeadingBlanks(d, s, e);
+        e = beforeTrailingBlanks(d, s, e);
         TieKind tieKind = null;
         for (int k = 0; k < KIND_KEYS.length && tieKind == null; k++) {
             byte[] key = KIND_KEYS[k];
@@ -104,12 +100,8 @@ final class QuickValues {
             if (s < 0) {
                 return false;
             }
-            while (s < e && d[s] <= ' ' && d[s] >= 0 && BLANK[d[s]]) {
-                s++;
-            }
-            while (e > s && d[e - 1] <= ' ' && d[e - 1] >= 0 && BLANK[d[e - 1]]) {
-                e--;
-            }
+            s = afterLeadingBlanks(d, s, e);
+            e = beforeTrailingBlanks(d, s, e);
             if (s < e) {
                 w = decimal(d, s, e);
                 if (!(w > 0)) {
@@ -125,12 +117,8 @@ final class QuickValues {
             if (s < 0) {
                 return false;
             }
-            while (s < e && d[s] <= ' ' && d[s] >= 0 && BLANK[d[s]]) {
-                s++;
-            }
-            while (e > s && d[e - 1] <= ' ' && d[e - 1] >= 0 && BLANK[d[e - 1]]) {
-                e--;
-            }
+            s = afterLeadingBlanks(d, s, e);
+            e = beforeTrailingBlanks(d, s, e);
             if (s < e) {
                 int yes = yesNo(d, s, e);
                 if (yes < 0) {
@@ -143,17 +131,29 @@ final class QuickValues {
         return true;
     }
 
+    /** The first position from s on, before e, that is not ASCII blank (e when all are). */
+    private static int afterLeadingBlanks(byte[] d, int s, int e) {
+        while (s < e && d[s] <= ' ' && d[s] >= 0 && BLANK[d[s]]) {
+            s++;
+        }
+        return s;
+    }
+
+    /** The end of d[s..e) without the ASCII blanks at its end. */
+    private static int beforeTrailingBlanks(byte[] d, int s, int e) {
+        while (e > s && d[e - 1] <= ' ' && d[e - 1] >= 0 && BLANK[d[e - 1]]) {
+            e--;
+        }
+        return e;
+    }
+
     /** The position of the actor whose id the unquoted value {@code d[s..e)} spells, or -1. */
     private static int actor(byte[] d, int s, int e, IdTable ids) {
         if (s < 0) {
             return -1;
         }
-        while (s < e && d[s] <= ' ' && d[s] >= 0 && BLANK[d[s]]) {
-            s++;
-        }
-        while (e > s && d[e - 1] <= ' ' && d[e - 1] >= 0 && BLANK[d[e - 1]]) {
-            e--;
-        }
+        s = afterLeadingBlanks(d, s, e);
+        e = beforeTrailingBlanks(d, s, e);
         if (s == e) {
             return -1;
         }
